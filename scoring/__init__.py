@@ -1,0 +1,55 @@
+"""Scores news stories for source credibility and diversity, offline.
+
+The data takes one road::
+
+    source --records--> Story --outlets + features--> Features --scorer--> Score
+
+Public names are loaded on first use, so ``import scoring`` stays cheap for ingestion
+jobs that only need a part of it.
+
+Example:
+    >>> import scoring
+    >>> scoring.Story(id="a", title="T").id
+    'a'
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# Public name -> module that defines it.
+_EXPORTS: dict[str, str] = {
+    "ScoringError": "scoring.errors",
+    "RecordError": "scoring.errors",
+    "OutletTableError": "scoring.errors",
+    "ConfigError": "scoring.errors",
+    "Story": "scoring.records",
+    "Citation": "scoring.records",
+    "Outlet": "scoring.outlets",
+    "Resolution": "scoring.outlets",
+    "OutletTable": "scoring.outlets",
+    "Resolver": "scoring.outlets",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+if TYPE_CHECKING:
+    from scoring.errors import ConfigError, OutletTableError, RecordError, ScoringError
+    from scoring.outlets import Outlet, OutletTable, Resolution, Resolver
+    from scoring.records import Citation, Story
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'scoring' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

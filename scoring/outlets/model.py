@@ -1,0 +1,143 @@
+"""Outlets and their labels, and the result of resolving a citation to one.
+
+The label vocabularies are closed: a table that uses another value is refused.
+Slant is read on a named scheme; the default, ``us-left-right``, is a US-centred
+left/right axis mapped to -2..2 by :data:`SLANT_AXIS`. ``none`` means the scale does not
+apply (a wire, a platform, a fact-checker may be rated ``none`` on purpose); an outlet the
+table does not rate at all has ``slant=None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Final, Literal
+
+__all__ = [
+    "CATEGORIES",
+    "RELIABILITIES",
+    "SLANTS",
+    "SLANT_AXIS",
+    "Outlet",
+    "Reason",
+    "Resolution",
+]
+
+SLANTS: Final = ("left", "lean-left", "center", "lean-right", "right", "none")
+SLANT_AXIS: Final[Mapping[str, int]] = MappingProxyType(
+    {"left": -2, "lean-left": -1, "center": 0, "lean-right": 1, "right": 2}
+)
+RELIABILITIES: Final = ("high", "mixed", "low")
+CATEGORIES: Final = (
+    "wire",
+    "mainstream",
+    "public-broadcaster",
+    "state-affiliated",
+    "partisan",
+    "tabloid",
+    "satire",
+    "fact-checker",
+    "government",
+    "academic",
+    "platform",
+    "aggregator",
+    "blog",
+)
+
+Reason = Literal[
+    "resolved",
+    "unparseable",
+    "shortener",
+    "aggregator-unresolved",
+    "unrated",
+    "non-news",
+]
+"""Why a resolution ended where it did; ``resolved`` means an outlet was found."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """One outlet and its labels.
+
+    Attributes:
+        id: stable slug, unique in a table (``rt``, ``reuters``, ``gateway-pundit``).
+        name: canonical display name.
+        domains: registered domains or hosts it publishes on (``rt.com``, ``abcnews.go.com``).
+        aliases: other names it is cited or attributed by (``Russia Today``).
+        handles: social accounts as ``platform:handle`` (``x:rt_com``, ``youtube:@rt``),
+            lower case.
+        slant: one of :data:`SLANTS`, or None when unrated.
+        reliability: one of :data:`RELIABILITIES`, or None when unrated.
+        category: one of :data:`CATEGORIES`.
+        country: ISO 3166-1 alpha-2 code of the home country, or ``""``.
+        owner: owner or parent group; outlets sharing one are not independent.
+        basis: why the labels are what they are, in the curator's words.
+        as_of: date the labels were last reviewed (``YYYY-MM-DD``).
+        source: name of the table layer each label came from, keyed by label
+            (``{"slant": "bundled", "reliability": "my-org"}``).
+        scheme: the slant scheme the slant is read on.
+    """
+
+    id: str
+    name: str
+    domains: tuple[str, ...]
+    category: str
+    slant: str | None = None
+    reliability: str | None = None
+    country: str = ""
+    owner: str = ""
+    aliases: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    basis: str = ""
+    as_of: str = ""
+    scheme: str = "us-left-right"
+    source: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def slant_value(self) -> int | None:
+        """Slant on the -2..2 axis, or None for ``none`` and unrated.
+
+        Example:
+            >>> Outlet(id="x", name="X", domains=("x.com",), category="mainstream", slant="lean-right").slant_value
+            1
+        """
+        return SLANT_AXIS.get(self.slant) if self.slant is not None else None
+
+    @property
+    def independence_key(self) -> str:
+        """Outlets sharing this key are one origin: the owner group, else the outlet."""
+        return self.owner.casefold() if self.owner else f"outlet:{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a URL (and optional citation name) resolved to.
+
+    Attributes:
+        input: the URL as given.
+        url: the unwrapped, normalised URL that was looked up ("" when unparseable).
+        host: host of ``url``, lower case, without ``www.`` ("" when unparseable).
+        domain: registered domain of ``host`` (public suffix aware), or "".
+        outlet: the outlet, or None when unknown.
+        reason: why resolution ended where it did.
+        platform: social platform for account URLs (``x``, ``youtube``, ...), else None.
+        account: the account handle on that platform, lower case, else None.
+        via: how the outlet was found (``host``, ``parent``, ``domain``, ``handle``,
+            ``name``), or None.
+    """
+
+    input: str
+    url: str
+    host: str
+    domain: str
+    outlet: Outlet | None
+    reason: Reason
+    platform: str | None = None
+    account: str | None = None
+    via: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """True when an outlet was found."""
+        return self.outlet is not None
