@@ -1,0 +1,56 @@
+"""Package-level properties: the public surface, import cost, lint and types."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import scoring
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("sklearn", "matplotlib", "pyarrow", "dask", "pandas", "scipy")
+
+
+def test_every_public_name_resolves() -> None:
+    missing = [name for name in scoring.__all__ if not hasattr(scoring, name)]
+    assert missing == []
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        scoring.nope  # noqa: B018
+
+
+def test_import_loads_nothing_heavy() -> None:
+    code = f"import sys, scoring\nprint(','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == ""
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed; install the [dev] extra")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy"],
+    ],
+    ids=["ruff-check", "ruff-format", "mypy-strict"],
+)
+def test_lint_and_types_are_clean(argv: list[str]) -> None:
+    result = subprocess.run([_tool(argv[0]), *argv[1:]], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
