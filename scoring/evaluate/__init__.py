@@ -1,0 +1,23 @@
+"""Evaluation of scores against labeled samples: metrics, comparison, fitting, reports."""
+
+from scoring.evaluate.metrics import (
+    DEFAULT_LADDER,
+    Difference,
+    Estimate,
+    EvaluationError,
+    SeverityReport,
+    diversity_metrics,
+    paired_difference,
+    severity_metrics,
+)
+
+__all__ = [
+    "DEFAULT_LADDER",
+    "Difference",
+    "Estimate",
+    "EvaluationError",
+    "SeverityReport",
+    "diversity_metrics",
+    "paired_difference",
+    "severity_metrics",
+]
