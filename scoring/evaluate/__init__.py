@@ -1,5 +1,6 @@
 """Evaluation of scores against labeled samples: metrics, comparison, fitting, reports."""
 
+from scoring.evaluate.labels import LABEL_COLUMNS, read_labels
 from scoring.evaluate.metrics import (
     DEFAULT_LADDER,
     Difference,
@@ -13,11 +14,13 @@ from scoring.evaluate.metrics import (
 
 __all__ = [
     "DEFAULT_LADDER",
+    "LABEL_COLUMNS",
     "Difference",
     "Estimate",
     "EvaluationError",
     "SeverityReport",
     "diversity_metrics",
     "paired_difference",
+    "read_labels",
     "severity_metrics",
 ]
