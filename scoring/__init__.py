@@ -32,12 +32,24 @@ _EXPORTS: dict[str, str] = {
     "Resolution": "scoring.outlets",
     "OutletTable": "scoring.outlets",
     "Resolver": "scoring.outlets",
+    "extract_features": "scoring.features",
+    "features_frame": "scoring.features",
+    "Features": "scoring.features",
+    "FeatureTransformer": "scoring.features",
+    "FEATURE_NAMES": "scoring.features",
 }
 
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
     from scoring.errors import ConfigError, OutletTableError, RecordError, ScoringError
+    from scoring.features import (
+        FEATURE_NAMES,
+        FeatureTransformer,
+        Features,
+        extract_features,
+        features_frame,
+    )
     from scoring.outlets import Outlet, OutletTable, Resolution, Resolver
     from scoring.records import Citation, Story
 

@@ -1,0 +1,381 @@
+"""Social media posts embedded in a story body: where they are and whose they are.
+
+Three shapes are recognised, each anchored on fixed tokens so every scan is linear:
+
+- the flattened post that HTML-to-text conversion leaves behind, ending in a signature
+  ``— Name (@handle) Month D, YYYY`` (the scan anchors on ``(@``);
+- post and media links in plain text (status URLs, ``pic.twitter.com``, ``t.co``,
+  ``youtu.be``, ``t.me/channel/123``, ...; the scan anchors on the host names);
+- HTML embeds: ``<blockquote class="twitter-tweet">``, ``instagram-media``,
+  ``tiktok-embed``, ``bluesky-embed``, Threads and Reddit blockquotes, and ``<iframe>``
+  players from YouTube, Facebook, Rumble, Truth Social or a Mastodon instance.
+
+Span rule for a flattened post: it ends with its signature's date. It starts at the
+first sentence of the post text: scanning back from the signature, the first sentence
+end (``.``, ``?``, ``!`` or ``:`` possibly followed by a closing quote, then whitespace)
+that is not inside a quotation, the end of the previous embed, or at most
+:data:`MAX_POST_TEXT` characters back, whichever comes first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import Final
+from urllib.parse import unquote
+
+from scoring.features.model import PLATFORMS, Embed
+
+__all__ = ["MAX_POST_TEXT", "embed_features", "find_embeds"]
+
+MAX_POST_TEXT: Final = 600
+"""Longest stretch scanned back from a signature for the post's first sentence: a post
+holds at most 280 characters of text (500 on some platforms) plus links."""
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Anchored on the literal "(@"; every quantifier is bounded and followed by a token it
+# cannot consume, so a failed attempt costs a constant number of steps.
+_SIGNATURE = re.compile(
+    r"\(@([A-Za-z0-9_.]{1,40})\)[ \u00a0]{0,3}(?:on[ \u00a0])?"
+    rf"(?:{_MONTHS})[ \u00a0]\d{{1,2}},[ \u00a0]\d{{4}}"
+)
+_DASHES = "\u2014\u2013-"
+_SIGNATURE_NAME_REACH = 80
+
+_HOSTS = {
+    "pic.twitter.com": "x",
+    "pic.x.com": "x",
+    "t.co": "x",
+    "twitter.com": "x",
+    "x.com": "x",
+    "instagram.com": "instagram",
+    "facebook.com": "facebook",
+    "fb.watch": "facebook",
+    "youtube.com": "youtube",
+    "youtu.be": "youtube",
+    "tiktok.com": "tiktok",
+    "t.me": "telegram",
+    "telegram.me": "telegram",
+    "truthsocial.com": "truthsocial",
+    "bsky.app": "bluesky",
+    "threads.net": "threads",
+    "threads.com": "threads",
+    "reddit.com": "reddit",
+    "redd.it": "reddit",
+    "rumble.com": "rumble",
+}
+_HOST_ALT = "|".join(re.escape(h) for h in sorted(_HOSTS, key=len, reverse=True))
+# The host must start a token (no letter, digit, dot or hyphen before it), so
+# "netflix.com/" is not "x.com/". The path is one bounded run of URL characters.
+_LINK = re.compile(
+    rf"(?<![\w.\-])(?:https?://)?(?:(?:www|m|mobile|vm|web|old|np)\.)?({_HOST_ALT})"
+    r"/([^\s<>\"'\)\]]{0,400})"
+)
+# Mastodon instances have any host; a post URL is https://host/@user/<numeric id>.
+_MASTODON = re.compile(r"/@([A-Za-z0-9_]{1,30})/(\d{6,20})(?![\w/])")
+_URL_START_REACH = 120
+
+_X_STATUS = re.compile(r"([A-Za-z0-9_]{1,15})/status(?:es)?/\d+")
+_ACCOUNT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
+    "instagram": re.compile(r"(?!p/|reel/|reels/|tv/|stories/)([A-Za-z0-9_.]{1,30})/(?:p|reel)/"),
+    "facebook": re.compile(
+        r"(?!watch|plugins|story\.php|permalink)([A-Za-z0-9.]{1,50})/(?:posts|videos)/"
+    ),
+    "tiktok": re.compile(r"@([A-Za-z0-9_.]{1,24})/video/\d+"),
+    "telegram": re.compile(r"(?!s/)([A-Za-z0-9_]{5,32})/\d+"),
+    "truthsocial": re.compile(r"@([A-Za-z0-9_]{1,30})/(?:posts/)?\d+"),
+    "bluesky": re.compile(r"profile/([A-Za-z0-9.:\-]{1,253})/post/\w+"),
+    "threads": re.compile(r"@([A-Za-z0-9_.]{1,30})/post/[\w\-]+"),
+}
+_POST_PATHS: Final[dict[str, re.Pattern[str]]] = {
+    "instagram": re.compile(r"(?:[A-Za-z0-9_.]{1,30}/)?(?:p|reel|tv)/[\w\-]+"),
+    "facebook": re.compile(
+        r"(?:watch|[A-Za-z0-9.]{1,50}/(?:posts|videos)/|permalink\.php|story\.php|plugins/)"
+    ),
+    "youtube": re.compile(r"(?:watch\?|shorts/|embed/|live/|[\w\-]{11}(?![\w\-]))"),
+    "reddit": re.compile(r"(?:r/\w{1,30}/comments/|[A-Za-z0-9]{5,8}(?!\w))"),
+    "rumble": re.compile(r"(?:v[\w\-]{3,}\.html|embed/)"),
+}
+
+_HTML_TAG = re.compile(r"<(blockquote|iframe|script)\b([^<>]{0,4000})>", re.IGNORECASE)
+_CLOSE = {
+    "blockquote": re.compile(r"</blockquote\s{0,4}>", re.IGNORECASE),
+    "iframe": re.compile(r"</iframe\s{0,4}>", re.IGNORECASE),
+    "script": re.compile(r"</script\s{0,4}>", re.IGNORECASE),
+}
+_CLASS_PLATFORMS = (
+    ("twitter-tweet", "x"),
+    ("twitter-video", "x"),
+    ("instagram-media", "instagram"),
+    ("tiktok-embed", "tiktok"),
+    ("bluesky-embed", "bluesky"),
+    ("text-post-media", "threads"),
+    ("reddit-embed", "reddit"),
+    ("mastodon-embed", "mastodon"),
+    ("truthsocial-embed", "truthsocial"),
+    ("fb-post", "facebook"),
+    ("fb-video", "facebook"),
+    ("telegram-post", "telegram"),
+)
+_TELEGRAM_ATTR = re.compile(r'data-telegram-post="([A-Za-z0-9_]{5,32})/\d+"')
+_INSTAGRAM_SHARED = re.compile(r"A post shared by [^()<>\n]{0,80}\(@([A-Za-z0-9_.]{1,30})\)")
+_OPENERS = "\u2018\u201c"
+_CLOSERS = "\u2019\u201d"
+_TERMINALS = ".?!:"
+
+
+def find_embeds(body: str) -> tuple[Embed, ...]:
+    """Find the social media posts embedded in a story body.
+
+    Spans never overlap; an HTML embed swallows the links and signature inside it, and
+    a flattened post swallows its own links. Runs in time linear in ``len(body)``.
+
+    Args:
+        body: the story body, plain text or HTML.
+
+    Returns:
+        The embeds in body order, ``outlet_id`` unset.
+
+    Example:
+        >>> body = "Look. Peace now pic.twitter.com/AbC123 — RT (@RT_com) September 11, 2025 End."
+        >>> [(e.platform, e.account, body[e.start:e.end][:10]) for e in find_embeds(body)]
+        [('x', 'rt_com', 'Peace now ')]
+    """
+    if not body:
+        return ()
+    found: list[Embed] = []
+    if "<" in body:
+        found.extend(_html_embeds(body))
+    if "(@" in body:
+        found.extend(_signature_embeds(body, _spans(found)))
+    found.extend(_link_embeds(body, _spans(found)))
+    if "/@" in body:
+        found.extend(_mastodon_embeds(body, _spans(found)))
+    found.sort(key=lambda e: e.start)
+    return tuple(found)
+
+
+def embed_features(body: str, embeds: Iterable[Embed]) -> dict[str, float]:
+    """Counts per platform and the share of body characters inside embeds.
+
+    Example:
+        >>> embed_features("abcd", [Embed("x", None, 0, 1, "post-url")])["social_embed_ratio"]
+        0.25
+    """
+    counts = dict.fromkeys(PLATFORMS, 0)
+    covered = 0
+    total = 0
+    for embed in embeds:
+        counts[embed.platform] += 1
+        covered += embed.length
+        total += 1
+    values: dict[str, float] = {
+        "social_embed_count": float(total),
+        "social_embed_ratio": covered / len(body) if body else 0.0,
+    }
+    for platform, count in counts.items():
+        values[f"social_embed_{platform}_count"] = float(count)
+    return values
+
+
+class _Spans:
+    """Sorted, non-overlapping taken spans with O(log n) overlap tests."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, embeds: Iterable[Embed]) -> None:
+        pairs = sorted((e.start, e.end) for e in embeds)
+        self.starts = [s for s, _ in pairs]
+        self.ends = [e for _, e in pairs]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def end_before(self, pos: int) -> int:
+        """End of the last taken span starting before ``pos``, else 0."""
+        i = bisect.bisect_left(self.starts, pos)
+        return self.ends[i - 1] if i else 0
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _spans(embeds: Iterable[Embed]) -> _Spans:
+    return _Spans(embeds)
+
+
+def _signature_embeds(body: str, taken: _Spans) -> list[Embed]:
+    out: list[Embed] = []
+    for match in _SIGNATURE.finditer(body):
+        anchor = match.start()
+        if taken.overlaps(anchor, match.end()):
+            continue
+        reach = max(0, anchor - _SIGNATURE_NAME_REACH)
+        dash = max(body.rfind(d, reach, anchor) for d in _DASHES)
+        text_end = dash if dash >= 0 else anchor
+        floor = max(taken.end_before(anchor), text_end - MAX_POST_TEXT, 0)
+        start = _post_start(body, floor, text_end)
+        out.append(Embed("x", match.group(1).lower(), start, match.end(), "signature"))
+        taken.add(start, match.end())
+    return out
+
+
+def _post_start(body: str, floor: int, end: int) -> int:
+    """First character of the post text ending at ``end``; see the module docstring."""
+    depth = 0
+    start = floor
+    i = end - 1
+    while i >= floor:
+        char = body[i]
+        following = body[i + 1] if i + 1 < len(body) else " "
+        if (
+            depth == 0
+            and following.isspace()
+            and i + 1 < end
+            and (char in _TERMINALS or (char in _CLOSERS and i > floor and body[i - 1] in ".?!"))
+        ):
+            start = i + 1
+            break
+        if char in _CLOSERS and not (char == "\u2019" and following.isalpha()):
+            depth += 1
+        elif char in _OPENERS and depth:
+            depth -= 1
+        i -= 1
+    while start < end and body[start].isspace():
+        start += 1
+    return start
+
+
+def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
+    out: list[Embed] = []
+    cluster: Embed | None = None
+    for match in _LINK.finditer(body):
+        start, end = match.span()
+        while end > start and body[end - 1] in ".,;:!?":
+            end -= 1
+        if taken.overlaps(start, end):
+            continue
+        host, path = match.group(1), match.group(2)
+        platform = _HOSTS[host]
+        if host in ("pic.twitter.com", "pic.x.com", "t.co"):
+            if not path:
+                continue
+            # Adjacent media links are the leftovers of one post whose signature is lost.
+            if cluster is not None and not body[cluster.end : start].strip():
+                cluster = Embed("x", None, cluster.start, end, "media-link")
+                out[-1] = cluster
+            else:
+                cluster = Embed("x", None, start, end, "media-link")
+                out.append(cluster)
+            continue
+        cluster = None
+        account = _account_from_path(platform, path)
+        if account is None and not _is_post_path(platform, path):
+            continue
+        out.append(Embed(platform, account, start, end, "post-url"))
+    for embed in out:
+        taken.add(embed.start, embed.end)
+    return out
+
+
+def _account_from_path(platform: str, path: str) -> str | None:
+    if platform == "x":
+        m = _X_STATUS.match(path)
+        return m.group(1).lower() if m else None
+    pattern = _ACCOUNT_PATTERNS.get(platform)
+    if pattern is None:
+        return None
+    m = pattern.match(path)
+    return m.group(1).lower() if m else None
+
+
+def _is_post_path(platform: str, path: str) -> bool:
+    pattern = _POST_PATHS.get(platform)
+    return pattern is not None and pattern.match(path) is not None
+
+
+def _mastodon_embeds(body: str, taken: _Spans) -> list[Embed]:
+    out: list[Embed] = []
+    for match in _MASTODON.finditer(body):
+        scheme = body.rfind("://", max(0, match.start() - _URL_START_REACH), match.start())
+        if scheme < 0:
+            continue
+        host = body[scheme + 3 : match.start()]
+        if not host or any(c.isspace() or c in "/<>\"'" for c in host):
+            continue
+        start = scheme
+        while start > 0 and body[start - 1].isalpha():
+            start -= 1
+        if taken.overlaps(start, match.end()):
+            continue
+        out.append(Embed("mastodon", match.group(1).lower(), start, match.end(), "post-url"))
+        taken.add(start, match.end())
+    return out
+
+
+def _html_embeds(body: str) -> list[Embed]:
+    # Closing tags are located once per body, then paired by binary search, so a
+    # body full of unclosed tags is still scanned once.
+    closes: dict[str, list[tuple[int, int]]] = {}
+    out: list[Embed] = []
+    last_end = 0
+    for match in _HTML_TAG.finditer(body):
+        if match.start() < last_end:
+            continue
+        tag = match.group(1).lower()
+        attrs = match.group(2)
+        platform = _platform_of_tag(tag, attrs)
+        if platform is None:
+            continue
+        if tag not in closes:
+            closes[tag] = [m.span() for m in _CLOSE[tag].finditer(body)]
+        spans = closes[tag]
+        i = bisect.bisect_left(spans, (match.end(), 0))
+        end = spans[i][1] if i < len(spans) else match.end()
+        inner = body[match.start() : end]
+        out.append(Embed(platform, _html_account(platform, inner), match.start(), end, "html"))
+        last_end = end
+    return out
+
+
+def _platform_of_tag(tag: str, attrs: str) -> str | None:
+    lowered = attrs.lower()
+    for marker, platform in _CLASS_PLATFORMS:
+        if marker in lowered:
+            return platform
+    if tag == "script":
+        return "telegram" if "data-telegram-post" in lowered else None
+    if tag != "iframe":
+        return None
+    for link in _LINK.finditer(attrs):
+        return _HOSTS[link.group(1)]
+    if "/embed" in lowered and _MASTODON.search(attrs.replace("/embed", "")) is not None:
+        return "mastodon"
+    return None
+
+
+def _html_account(platform: str, html: str) -> str | None:
+    if platform == "telegram":
+        m = _TELEGRAM_ATTR.search(html)
+        return m.group(1).lower() if m else None
+    if platform == "mastodon":
+        m = _MASTODON.search(html.replace("/embed", ""))
+        return m.group(1).lower() if m else None
+    decoded = unquote(html) if "%2F" in html or "%2f" in html else html
+    for link in _LINK.finditer(decoded):
+        if _HOSTS[link.group(1)] == platform:
+            account = _account_from_path(platform, link.group(2))
+            if account is not None:
+                return account
+    if platform == "instagram":
+        m = _INSTAGRAM_SHARED.search(html)
+        if m:
+            return m.group(1).lower()
+    m = _SIGNATURE.search(html)
+    return m.group(1).lower() if m else None

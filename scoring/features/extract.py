@@ -1,0 +1,118 @@
+"""One entry point: a story and a resolver in, :class:`Features` out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from importlib import import_module
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from scoring.errors import ScoringError
+from scoring.features.attribution import attribution_features, find_attributions
+from scoring.features.diversity import body_wire_credits, cite_sources, diversity_features
+from scoring.features.embeds import embed_features, find_embeds
+from scoring.features.model import FEATURE_NAMES, Embed, Features
+from scoring.features.slant import mix_features
+from scoring.outlets.model import Outlet
+from scoring.outlets.resolver import Resolver
+from scoring.records.model import Story
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["extract_features", "features_frame"]
+
+NO_DEFAULT_RESOLVER = (
+    "no resolver given and scoring.outlets has no default_resolver(); "
+    "pass one, e.g. extract_features(story, Resolver(table))"
+)
+
+
+def _default_resolver() -> Resolver:
+    factory = getattr(import_module("scoring.outlets"), "default_resolver", None)
+    if factory is None:
+        raise ScoringError(NO_DEFAULT_RESOLVER)
+    resolver: Resolver = factory()
+    return resolver
+
+
+def extract_features(story: Story, resolver: Resolver | None = None) -> Features:
+    """Compute every feature of one story. Pure, deterministic and thread-safe.
+
+    Args:
+        story: the story.
+        resolver: resolves citation URLs to outlets; the bundled table's default
+            resolver when None.
+
+    Returns:
+        The flat values (see :data:`~scoring.features.FEATURE_NAMES`) and the
+        per-citation, per-embed and per-attribution detail.
+
+    Example:
+        >>> from scoring.outlets import Outlet, OutletTable, Resolver
+        >>> from scoring.records import Citation
+        >>> t = OutletTable.from_outlets([Outlet(id="ap", name="AP", domains=("apnews.com",), category="wire")])
+        >>> s = Story(id="s1", citations=[Citation(name="AP", url="https://apnews.com/article/x")])
+        >>> extract_features(s, Resolver(t))["wire_share"]
+        1.0
+    """
+    if resolver is None:
+        resolver = _default_resolver()
+    table = resolver.table
+    body = story.body
+    citations = story.citations
+    resolutions = [resolver.resolve(c.url, c.name) for c in citations]
+    sources = cite_sources(citations, resolutions, table, body_wire_credits(body))
+
+    embeds = find_embeds(body)
+    embedded: dict[str, Outlet] = {}
+    if embeds:
+        linked: list[Embed] = []
+        for embed in embeds:
+            owner = (
+                None if embed.account is None else table.by_handle(embed.platform, embed.account)
+            )
+            if owner is not None:
+                embedded.setdefault(owner.id, owner)
+                embed = replace(embed, outlet_id=owner.id)
+            linked.append(embed)
+        embeds = tuple(linked)
+    cited_ids = {s.resolution.outlet.id for s in sources if s.resolution.outlet is not None}
+    units: list[Outlet | None] = [s.resolution.outlet for s in sources]
+    units.extend(o for oid, o in sorted(embedded.items()) if oid not in cited_ids)
+
+    attributions = find_attributions(body, table)
+
+    values = diversity_features(sources)
+    values.update(mix_features(units, tuple(embedded.values())))
+    values.update(embed_features(body, embeds))
+    values.update(attribution_features(attributions, cited_ids))
+    return Features(story.id, MappingProxyType(values), sources, embeds, attributions)
+
+
+def features_frame(stories: Iterable[Story], resolver: Resolver | None = None) -> pd.DataFrame:
+    """Features of many stories as a DataFrame: one row per story, one column per name.
+
+    The index is the story id; the columns are :data:`~scoring.features.FEATURE_NAMES`
+    in order, all float64.
+
+    Example:
+        >>> from scoring.outlets import OutletTable, Resolver
+        >>> frame = features_frame([Story(id="a"), Story(id="b")], Resolver(OutletTable.from_outlets([])))
+        >>> frame.shape[0], list(frame.index)
+        (2, ['a', 'b'])
+    """
+    import numpy as np
+    import pandas as pd
+
+    if resolver is None:
+        resolver = _default_resolver()
+    ids: list[str] = []
+    rows: list[list[float]] = []
+    for story in stories:
+        features = extract_features(story, resolver)
+        ids.append(features.story_id)
+        rows.append(features.as_row())
+    data = np.array(rows, dtype=np.float64).reshape(len(rows), len(FEATURE_NAMES))
+    return pd.DataFrame(data, index=pd.Index(ids, name="id"), columns=list(FEATURE_NAMES))
