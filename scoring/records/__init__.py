@@ -1,5 +1,36 @@
-"""Story records: the model, and reading and writing every input format."""
+"""Story records: the model, and reading and writing every input format.
 
-from scoring.records.model import Citation, Story
+Example:
+    >>> from scoring.records import read_stories
+    >>> [s.title for s in read_stories([{"id": "a1", "title": "Floods"}])]
+    ['Floods']
+"""
 
-__all__ = ["Citation", "Story"]
+from scoring.records.errors import (
+    RecordEncodingError,
+    RecordSyntaxError,
+    RecordTooLargeError,
+    RecordValidationError,
+    UnsafeRecordError,
+)
+from scoring.records.frontmatter import update_front_matter
+from scoring.records.model import Citation, Origin, Story
+from scoring.records.reader import StoryReader, read_stories
+from scoring.records.tabular import stories_frame
+from scoring.records.writer import write_stories
+
+__all__ = [
+    "Citation",
+    "Origin",
+    "RecordEncodingError",
+    "RecordSyntaxError",
+    "RecordTooLargeError",
+    "RecordValidationError",
+    "Story",
+    "StoryReader",
+    "UnsafeRecordError",
+    "read_stories",
+    "stories_frame",
+    "update_front_matter",
+    "write_stories",
+]

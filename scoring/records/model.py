@@ -3,16 +3,77 @@
 A story carries an ``id``, a ``title``, ``citations`` and a ``body``; the engine fills
 ``diversity_score`` and ``severity`` and leaves every other field as it found it.
 Unknown fields are kept (``extra="allow"``) so a record survives a round trip.
+
+A story read from a source also remembers, privately, where it came from
+(:attr:`Story.origin`), the order of its fields, and for Markdown the file's exact
+text, so that writing it back changes nothing but what the engine filled.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-__all__ = ["Citation", "Story"]
+__all__ = ["Citation", "Origin", "Story"]
+
+#: The two fields the engine fills; every other field belongs to the record's owner.
+SCORE_FIELDS = ("diversity_score", "severity")
+
+
+def _check_iso(value: str | None) -> str | None:
+    if value is not None and value.strip():
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                f"{value!r} is not an ISO 8601 timestamp (e.g. 2025-09-12T12:00:56)"
+            ) from None
+    return value
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    if value is None or not value.strip():
+        return None
+    return datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a story was read from.
+
+    Attributes:
+        source: the file read (for a directory source, the file inside it), or
+            ``<frame>`` for a DataFrame and ``<records>`` for an iterable of dicts.
+        location: where in the source: ``line 12`` (JSON Lines), ``item 3`` (a JSON
+            list), ``row 3`` (CSV, Parquet, DataFrame), ``index 2`` (dicts); None when the
+            whole file is the record (Markdown, a single JSON object).
+        relative_path: for a directory source, the file's path relative to the directory
+            root, with ``/`` separators; None otherwise.
+
+    Example:
+        >>> str(Origin("stories.jsonl", "line 12"))
+        'stories.jsonl, line 12'
+    """
+
+    source: str
+    location: str | None = None
+    relative_path: str | None = None
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.source, self.location) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class _MarkdownSource:
+    """The exact text of a Markdown record and the field values parsed from it."""
+
+    text: str
+    fields: dict[str, Any]
+    extra: dict[str, Any]
+    scores: tuple[float | None, str | None]
 
 
 class Citation(BaseModel):
@@ -45,25 +106,19 @@ class Citation(BaseModel):
     @field_validator("published_at")
     @classmethod
     def _iso_timestamp(cls, value: str | None) -> str | None:
-        if value is not None and value.strip():
-            try:
-                datetime.fromisoformat(value)
-            except ValueError:
-                raise ValueError(
-                    f"{value!r} is not an ISO 8601 timestamp (e.g. 2025-09-12T12:00:56)"
-                ) from None
-        return value
+        return _check_iso(value)
 
     @property
     def published(self) -> datetime | None:
         """``published_at`` parsed, naive or aware exactly as written; None if absent."""
-        if self.published_at is None or not self.published_at.strip():
-            return None
-        return datetime.fromisoformat(self.published_at)
+        return _parse_iso(self.published_at)
 
 
 class Story(BaseModel):
     """A story record.
+
+    Fields the record does not set stay unset (see ``model_fields_set``), so writing a
+    story never adds fields its source did not have.
 
     Example:
         >>> s = Story(id="a1", title="T", citations=[Citation(name="AP", url="https://apnews.com/x")])
@@ -81,6 +136,22 @@ class Story(BaseModel):
         default=None, ge=0.0, le=1.0, description="Filled by the engine: 0 to 1."
     )
     severity: str | None = Field(default=None, description="Filled by the engine: a tier name.")
+    created_at: str | None = Field(
+        default=None, description="Creation time as an ISO 8601 string, as given."
+    )
+    updated_at: str | None = Field(
+        default=None, description="Last update as an ISO 8601 string, as given."
+    )
+    key_points: tuple[str, ...] = Field(default=(), description="Summary points, in order.")
+
+    _origin: Origin | None = PrivateAttr(default=None)
+    _key_order: tuple[str, ...] | None = PrivateAttr(default=None)
+    _markdown: _MarkdownSource | None = PrivateAttr(default=None)
+
+    @field_validator("created_at", "updated_at")
+    @classmethod
+    def _iso_timestamp(cls, value: str | None) -> str | None:
+        return _check_iso(value)
 
     def with_scores(self, *, diversity_score: float, severity: str) -> Story:
         """Return a copy with the two engine-filled fields set; everything else is kept."""
@@ -90,3 +161,61 @@ class Story(BaseModel):
     def extra_fields(self) -> dict[str, Any]:
         """Fields the record carries beyond the known ones, in their original order."""
         return dict(self.__pydantic_extra__ or {})
+
+    @property
+    def origin(self) -> Origin | None:
+        """Where the story was read from; None for a story built in code.
+
+        Example:
+            >>> Story(id="a").origin is None
+            True
+        """
+        return self._origin
+
+    @property
+    def created(self) -> datetime | None:
+        """``created_at`` parsed, naive or aware exactly as written; None if absent."""
+        return _parse_iso(self.created_at)
+
+    @property
+    def updated(self) -> datetime | None:
+        """``updated_at`` parsed, naive or aware exactly as written; None if absent."""
+        return _parse_iso(self.updated_at)
+
+
+def _attach(
+    story: Story,
+    *,
+    origin: Origin | None,
+    key_order: tuple[str, ...] | None = None,
+    markdown_text: str | None = None,
+) -> Story:
+    """Record where ``story`` came from (and its Markdown text) on its private state."""
+    private = story.__pydantic_private__
+    assert private is not None  # pydantic sets it for every model with private attributes
+    private["_origin"] = origin
+    private["_key_order"] = key_order
+    if markdown_text is not None:
+        fields = {k: v for k, v in story.__dict__.items() if k not in SCORE_FIELDS}
+        private["_markdown"] = _MarkdownSource(
+            markdown_text,
+            fields,
+            dict(story.__pydantic_extra__ or {}),
+            (story.diversity_score, story.severity),
+        )
+    return story
+
+
+def _markdown_source(story: Story) -> _MarkdownSource | None:
+    """The Markdown text ``story`` was read from, if only its scores changed since."""
+    source = story._markdown
+    if source is None:
+        return None
+    fields = {k: v for k, v in story.__dict__.items() if k not in SCORE_FIELDS}
+    if fields != source.fields or (story.__pydantic_extra__ or {}) != source.extra:
+        return None
+    return source
+
+
+def _key_order(story: Story) -> tuple[str, ...] | None:
+    return story._key_order

@@ -1,0 +1,38 @@
+"""The kinds of :class:`~scoring.errors.RecordError` a reader or writer raises.
+
+Each is a :class:`~scoring.errors.RecordError` (and so a ``ValueError``), so callers that
+do not care about the kind catch ``RecordError``; a batch that reports failures by kind
+can tell them apart.
+"""
+
+from __future__ import annotations
+
+from scoring.errors import RecordError
+
+__all__ = [
+    "RecordEncodingError",
+    "RecordSyntaxError",
+    "RecordTooLargeError",
+    "RecordValidationError",
+    "UnsafeRecordError",
+]
+
+
+class RecordSyntaxError(RecordError):
+    """The source cannot be parsed: bad JSON, CSV, Parquet or YAML, or no front matter."""
+
+
+class RecordValidationError(RecordError):
+    """The record parsed, but a field is missing or holds a value of the wrong kind."""
+
+
+class RecordEncodingError(RecordError):
+    """The bytes are not UTF-8."""
+
+
+class RecordTooLargeError(RecordError):
+    """The record is larger than the reader's ``max_record_bytes``."""
+
+
+class UnsafeRecordError(RecordError):
+    """Refused for safety: YAML aliases, object-building tags, or nesting too deep."""

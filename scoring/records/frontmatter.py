@@ -1,0 +1,433 @@
+"""YAML front matter: split it from the body, read it safely, patch scores in place.
+
+A Markdown record is ``---``, YAML fields, ``---``, then the body. The front matter is
+read with PyYAML's safe loader (the C one when available) after a pass over the event
+stream that refuses, before anything is built, what a record never needs and an
+attacker would use: aliases (the "billion laughs"), nesting deeper than
+:data:`MAX_DEPTH`, tags that build objects, several documents, and repeated keys.
+
+:func:`update_front_matter` rewrites the two engine-filled values in the text itself,
+so quoting, key order, comments, unknown keys, line endings and the body stay as the
+record's owner wrote them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from scoring.records.errors import RecordSyntaxError, UnsafeRecordError
+
+__all__ = [
+    "MAX_DEPTH",
+    "FrontMatter",
+    "dump_front_matter",
+    "parse_front_matter",
+    "split_front_matter",
+    "update_front_matter",
+]
+
+#: Deepest nesting of mappings and lists accepted in front matter (citations need 3).
+MAX_DEPTH = 32
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+_OPENING = re.compile(r"\A(\ufeff?)---[ \t]*(\r?\n)")
+_CLOSING = re.compile(r"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_YAML_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    [None, "!"]
+    + [_YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")]
+)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, but timestamps stay the strings the record holds."""
+
+
+_Loader.add_constructor(_YAML_TAG + "timestamp", _Loader.construct_yaml_str)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
+    """The safe dumper; tuples (as the model holds lists) are written as lists."""
+
+
+_Dumper.add_representer(tuple, _Dumper.represent_list)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """A Markdown record split into its parts; offsets index the full text.
+
+    Attributes:
+        yaml_start: where the YAML text begins (after the opening ``---`` line).
+        yaml_end: where the closing ``---`` line begins.
+        body_start: where the body begins (after the closing line and one blank line).
+        newline: the line ending of the opening line, used for lines added to the YAML.
+    """
+
+    text: str
+    yaml_start: int
+    yaml_end: int
+    body_start: int
+    newline: str
+
+    @property
+    def yaml(self) -> str:
+        """The YAML text between the delimiter lines."""
+        return self.text[self.yaml_start : self.yaml_end]
+
+    @property
+    def body(self) -> str:
+        """The body, exactly as written (without the blank line that separates it)."""
+        return self.text[self.body_start :]
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split a Markdown record into front matter and body.
+
+    The body starts after the closing ``---`` line and one blank line, if there is one;
+    a ``---`` line inside the body is body text.
+
+    Raises:
+        RecordSyntaxError: the text does not start with a ``---`` line, or the front
+            matter is never closed.
+
+    Example:
+        >>> fm = split_front_matter("---\\nid: a1\\n---\\n\\nBody.\\n---\\nMore.\\n")
+        >>> fm.yaml, fm.body
+        ('id: a1\\n', 'Body.\\n---\\nMore.\\n')
+    """
+    opening = _OPENING.match(text)
+    if opening is None:
+        raise RecordSyntaxError(
+            "no front matter: a record must start with a line '---', then YAML fields "
+            "(id, title, citations, ...), then a line '---', then the body"
+        )
+    yaml_start = opening.end()
+    closing = _CLOSING.search(text, yaml_start)
+    if closing is None:
+        raise RecordSyntaxError(
+            "front matter is not closed: add a line '---' after the YAML fields"
+        )
+    body_start = closing.end()
+    if text.startswith("\r\n", body_start):
+        body_start += 2
+    elif text.startswith("\n", body_start):
+        body_start += 1
+    return FrontMatter(text, yaml_start, closing.start(), body_start, opening.group(2))
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A top-level value in the YAML text: its offsets, style and parsed form."""
+
+    start: int
+    end: int
+    style: str
+    is_scalar: bool
+    key_end: int
+
+
+def _pos(mark: Any) -> tuple[int, int]:
+    """The line and character index of a mark (the parser sets both on every event)."""
+    return (mark.line, mark.index) if mark is not None else (0, 0)
+
+
+def _line_of(yaml_text_line: int) -> str:
+    # The YAML starts on the file's second line, after the opening '---'.
+    return f"line {yaml_text_line + 2}"
+
+
+def _scan(yaml_text: str, wanted: Iterable[str] = ()) -> dict[str, _Span]:
+    """Check the event stream for what a record never needs; return spans of ``wanted``.
+
+    Nothing is built here, so a hostile document is refused after reading at most as
+    far as its first offending event.
+    """
+    wanted = frozenset(wanted)
+    spans: dict[str, _Span] = {}
+    seen_keys: set[str] = set()
+    depth = 0
+    documents = 0
+    expect_key = False
+    current_key: tuple[str, int] | None = None
+    try:
+        for event in yaml.parse(yaml_text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                raise UnsafeRecordError(
+                    f"front matter uses a YAML alias (*{event.anchor}) at "
+                    f"{_line_of(_pos(event.start_mark)[0])}; aliases are not allowed: "
+                    "write the value out in full"
+                )
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise RecordSyntaxError(
+                        f"front matter holds a second YAML document at "
+                        f"{_line_of(_pos(event.start_mark)[0])}; remove the '...' marker"
+                    )
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                if isinstance(event, yaml.CollectionEndEvent):
+                    depth -= 1
+                    if depth == 1:
+                        expect_key = True
+                continue
+            tag = getattr(event, "tag", None)
+            if tag not in _ALLOWED_TAGS:
+                raise UnsafeRecordError(
+                    f"front matter uses the YAML tag {tag!r} at "
+                    f"{_line_of(_pos(event.start_mark)[0])}; only plain values, lists and "
+                    "mappings are allowed: remove the tag"
+                )
+            at_top = depth == 1
+            if at_top and expect_key:
+                if not isinstance(event, yaml.ScalarEvent):
+                    raise RecordSyntaxError(
+                        f"front matter has a key that is not a name at "
+                        f"{_line_of(_pos(event.start_mark)[0])}; keys must be plain words"
+                    )
+                if event.value in seen_keys:
+                    raise RecordSyntaxError(
+                        f"front matter sets {event.value!r} twice (again at "
+                        f"{_line_of(_pos(event.start_mark)[0])}); keep one"
+                    )
+                seen_keys.add(event.value)
+                current_key = (event.value, _pos(event.end_mark)[1])
+                expect_key = False
+                continue
+            if at_top and current_key is not None and current_key[0] in wanted:
+                spans[current_key[0]] = _Span(
+                    _pos(event.start_mark)[1],
+                    _pos(event.end_mark)[1],
+                    getattr(event, "style", None) or "",
+                    isinstance(event, yaml.ScalarEvent),
+                    current_key[1],
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise UnsafeRecordError(
+                        f"front matter nests deeper than {MAX_DEPTH} levels at "
+                        f"{_line_of(_pos(event.start_mark)[0])}; flatten it"
+                    )
+                if depth == 1:
+                    if not isinstance(event, yaml.MappingStartEvent):
+                        raise RecordSyntaxError(
+                            "front matter must be a mapping of field names to values "
+                            "(id: ..., title: ...), not a list"
+                        )
+                    expect_key = True
+            elif at_top:
+                expect_key = True
+            elif depth == 0:
+                raise RecordSyntaxError(
+                    "front matter must be a mapping of field names to values "
+                    "(id: ..., title: ...), not a single value"
+                )
+    except yaml.reader.ReaderError as exc:
+        line = yaml_text.count("\n", 0, exc.position)
+        raise RecordSyntaxError(
+            f"front matter contains the character U+{exc.character:04X} at {_line_of(line)}, "
+            "which YAML does not allow; remove it"
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        if exc.problem and "nesting depth" in exc.problem:
+            raise UnsafeRecordError(
+                f"front matter nests deeper than the YAML parser allows at "
+                f"{_line_of(mark.line if mark else 0)}; flatten it"
+            ) from None
+        where = f" at {_line_of(mark.line)}" if mark is not None else ""
+        problem = exc.problem or exc.context or "unreadable"
+        raise RecordSyntaxError(
+            f"front matter is not valid YAML{where}: {problem}; check quoting and indentation"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise RecordSyntaxError(
+            f"front matter is not valid YAML: {exc}; check quoting and indentation"
+        ) from None
+    if not seen_keys:
+        raise RecordSyntaxError("front matter is empty: it needs at least an id")
+    return spans
+
+
+def _parse(yaml_text: str, wanted: Iterable[str] = ()) -> tuple[dict[str, Any], dict[str, _Span]]:
+    spans = _scan(yaml_text, wanted)
+    try:
+        data = yaml.load(yaml_text, Loader=_Loader)
+    except yaml.YAMLError as exc:  # the scan passed, so this is a value it cannot build
+        raise RecordSyntaxError(f"front matter cannot be read: {exc}") from None
+    if not isinstance(data, dict):  # pragma: no cover - the scan guarantees a mapping
+        raise RecordSyntaxError("front matter must be a mapping of field names to values")
+    for key in data:
+        if not isinstance(key, str):
+            raise RecordSyntaxError(
+                f"front matter key {key!r} is not a name; quote it or rename it"
+            )
+    return data, spans
+
+
+def parse_front_matter(yaml_text: str) -> dict[str, Any]:
+    """Read front-matter YAML safely into a mapping of field names to values.
+
+    Timestamps stay strings, exactly as written.
+
+    Raises:
+        RecordSyntaxError: not valid YAML, empty, not a mapping, or a key set twice.
+        UnsafeRecordError: aliases, object-building tags, or nesting deeper than
+            :data:`MAX_DEPTH`.
+
+    Example:
+        >>> parse_front_matter("id: a1\\nupdated_at: 2025-09-12T18:22:22\\n")
+        {'id': 'a1', 'updated_at': '2025-09-12T18:22:22'}
+    """
+    return _parse(yaml_text)[0]
+
+
+def dump_front_matter(data: dict[str, Any]) -> str:
+    """Write fields as block YAML in the given order, as the ingestion pipeline does."""
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False
+    )
+
+
+def _yaml_float(value: float) -> str:
+    if math.isnan(value):
+        return ".nan"
+    if math.isinf(value):
+        return ".inf" if value > 0 else "-.inf"
+    text = repr(value)
+    # YAML 1.1 (PyYAML) reads '1e-05' as a string: a float needs a '.' before the 'e'.
+    if "e" in text and "." not in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}.0e{exponent}"
+    return text
+
+
+def _yaml_str(value: str, style: str) -> str:
+    # Line breaks fold in single quotes and plain scalars; escape them in double quotes.
+    if style not in ("'", '"') or any(c in value for c in "\n\r\x85\u2028\u2029"):
+        style = '"' if style == '"' or any(c in value for c in "\n\r\x85\u2028\u2029") else ""
+    dumped: str = yaml.dump(
+        value,
+        Dumper=_Dumper,
+        default_style=style or None,
+        allow_unicode=True,
+        width=2**30,
+    )
+    if dumped.endswith("\n...\n"):
+        dumped = dumped[: -len("\n...\n")]
+    return dumped.rstrip("\n")
+
+
+def _format_scalar(value: float | str | None, style: str) -> str:
+    """``value`` as a YAML scalar that reads back equal, in ``style`` where it can be."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return _yaml_str(value, style)
+    text = _yaml_float(float(value))
+    return f"{style}{text}{style}" if style in ("'", '"') else text
+
+
+def _same(existing: Any, new: float | str | None) -> bool:
+    if existing is None or new is None:
+        return existing is None and new is None
+    if isinstance(new, str):
+        return isinstance(existing, str) and existing == new
+    if isinstance(existing, bool):
+        return False
+    try:
+        return float(existing) == float(new)
+    except (TypeError, ValueError):
+        return False
+
+
+def update_front_matter(text: str, *, diversity_score: float | None, severity: str | None) -> str:
+    """Set ``diversity_score`` and ``severity`` in a Markdown record's text, in place.
+
+    Only values that differ are rewritten, each in its own quoting style; a field the
+    front matter lacks is appended as its last line (``None`` for an absent field adds
+    nothing). Every other byte (key order, comments, unknown keys, line endings, the
+    body) is kept. Floats are written in their shortest round-trip form.
+
+    Raises:
+        RecordSyntaxError: the text has no readable front matter, or a field to patch
+            holds a list or mapping.
+        UnsafeRecordError: the front matter is refused for safety (see module notes).
+
+    Example:
+        >>> text = "---\\nid: a1\\nseverity: 'normal'  # tier\\ndiversity_score: 0.0\\n---\\nBody\\n"
+        >>> print(update_front_matter(text, diversity_score=0.75, severity="high"), end="")
+        ---
+        id: a1
+        severity: 'high'  # tier
+        diversity_score: 0.75
+        ---
+        Body
+    """
+    parts = split_front_matter(text)
+    data, spans = _parse(parts.yaml, ("diversity_score", "severity"))
+    edits: list[tuple[int, int, str]] = []
+    appended: list[str] = []
+    indent = _indent_of(parts.yaml)
+    for key, new in (("severity", severity), ("diversity_score", diversity_score)):
+        if key not in data:
+            if new is not None:
+                appended.append(f"{indent}{key}: {_format_scalar(new, '')}{parts.newline}")
+            continue
+        if _same(data[key], new):
+            continue
+        span = spans[key]
+        if not span.is_scalar:
+            raise RecordSyntaxError(
+                f"{key} holds a list or mapping; set it to a single value", field=key
+            )
+        start = parts.yaml_start + span.start
+        end = parts.yaml_start + span.end
+        old = text[start:end]
+        if span.style in ("|", ">"):
+            # A block scalar's span runs to the next key; keep its trailing line breaks.
+            tail = old[len(old.rstrip("\r\n")) :]
+            replacement = _format_scalar(new, "") + tail
+        else:
+            replacement = _format_scalar(new, span.style)
+        if start == end:  # an empty value ('severity:') sits right after the colon
+            replacement = " " + replacement
+        edits.append((start, end, replacement))
+    if appended and _is_flow_mapping(parts.yaml):
+        raise RecordSyntaxError(
+            "front matter is a flow mapping ({...}); write it as one 'key: value' per line "
+            "so fields can be added"
+        )
+    out = text
+    for start, end, replacement in sorted(edits, reverse=True):
+        out = out[:start] + replacement + out[end:]
+    if appended:
+        at = parts.yaml_end + (len(out) - len(text))
+        out = out[:at] + "".join(appended) + out[at:]
+    return out
+
+
+def _indent_of(yaml_text: str) -> str:
+    for line in yaml_text.splitlines():
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#"):
+            return line[: len(line) - len(stripped)]
+    return ""
+
+
+def _is_flow_mapping(yaml_text: str) -> bool:
+    for line in yaml_text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return stripped.startswith("{")
+    return False

@@ -1,0 +1,126 @@
+"""Markdown records: YAML front matter, then the body.
+
+A story read from Markdown keeps the file's exact text. Writing it back gives the same
+bytes; writing it with new scores patches only those two values
+(:func:`~scoring.records.frontmatter.update_front_matter`). A story from any other
+source is written fresh: ``---``, its fields as block YAML in their source's order,
+``---``, a blank line, the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.errors import RecordError
+from scoring.records._convert import story_from_mapping, story_to_dict
+from scoring.records.errors import (
+    RecordEncodingError,
+    RecordTooLargeError,
+    RecordValidationError,
+)
+from scoring.records.frontmatter import (
+    _parse,
+    dump_front_matter,
+    split_front_matter,
+    update_front_matter,
+)
+from scoring.records.model import Origin, Story, _markdown_source
+
+__all__ = ["parse_markdown", "read_markdown_bytes", "render_markdown"]
+
+_CLOSING_BYTES = re.compile(rb"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+
+
+def _located(exc: RecordError, origin: Origin) -> RecordError:
+    exc.source, exc.location = origin.source, exc.location or origin.location
+    exc.args = (exc._compose(),)
+    return exc
+
+
+def parse_markdown(text: str, origin: Origin) -> Story:
+    """Read one Markdown record from its text.
+
+    Raises:
+        RecordError: no or malformed front matter, unsafe YAML, or an invalid field;
+            the message names ``origin`` and the field.
+
+    Example:
+        >>> s = parse_markdown("---\\nid: a1\\ntitle: Floods\\n---\\n\\nRain.\\n", Origin("a1.md"))
+        >>> s.title, s.body
+        ('Floods', 'Rain.\\n')
+    """
+    try:
+        parts = split_front_matter(text)
+        data, _ = _parse(parts.yaml)
+    except RecordError as exc:
+        raise _located(exc, origin) from None
+    if "body" in data:
+        raise RecordValidationError(
+            "the front matter must not set 'body': the body is the text after the "
+            "closing '---'; rename the field",
+            source=origin.source,
+            location=origin.location,
+            field="body",
+        )
+    data["body"] = parts.body
+    return story_from_mapping(data, origin, markdown_text=text)
+
+
+def read_markdown_bytes(raw: bytes, origin: Origin, max_record_bytes: int) -> Story:
+    """Read one Markdown record from the bytes of its file.
+
+    Raises:
+        RecordTooLargeError: ``raw`` is longer than ``max_record_bytes``.
+        RecordEncodingError: ``raw`` is not UTF-8; the message gives the line.
+        RecordError: see :func:`parse_markdown`.
+    """
+    if len(raw) > max_record_bytes:
+        raise RecordTooLargeError(
+            f"the record is larger than the limit of {max_record_bytes:,} bytes; split it "
+            "or raise max_record_bytes",
+            source=origin.source,
+            location=origin.location,
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        closing = _CLOSING_BYTES.search(raw, 4) if raw.startswith(b"---") else None
+        in_body = closing is not None and exc.start >= closing.end()
+        raise RecordEncodingError(
+            f"byte 0x{raw[exc.start]:02x} at line {line} is not UTF-8; re-save the file as UTF-8",
+            source=origin.source,
+            location=origin.location,
+            field="body" if in_body else None,
+        ) from None
+    return parse_markdown(text, origin)
+
+
+def render_markdown(story: Story) -> str:
+    """The Markdown text of ``story``: its source text (scores patched) or a fresh one.
+
+    Example:
+        >>> from scoring.records.model import Citation
+        >>> s = Story(id="a1", title="Floods", citations=[Citation(name="AP", url="https://apnews.com/x")], body="Rain.\\n")
+        >>> print(render_markdown(s), end="")
+        ---
+        id: a1
+        title: Floods
+        citations:
+        - name: AP
+          url: https://apnews.com/x
+        ---
+        <BLANKLINE>
+        Rain.
+    """
+    source = _markdown_source(story)
+    if source is not None:
+        if (story.diversity_score, story.severity) == source.scores:
+            return source.text
+        return update_front_matter(
+            source.text, diversity_score=story.diversity_score, severity=story.severity
+        )
+    data = story_to_dict(story)
+    body = data.pop("body", "")
+    head = "---\n" + dump_front_matter(data) + "---\n"
+    return head + "\n" + body if body else head
