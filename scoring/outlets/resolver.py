@@ -1,46 +1,689 @@
-"""URL (and citation name) to outlet, offline."""
+"""URL (and citation name) to outlet, offline and deterministic.
+
+The order of the steps, and why:
+
+1. Parse. Scheme-less URLs get ``http://``; other schemes (``javascript:``, ``mailto:``,
+   ``data:``), IP addresses, hosts without a public suffix and garbage are
+   ``unparseable``.
+2. Unwrap: AMP caches and viewers (``google.com/amp/s/``, ``*.cdn.ampproject.org``),
+   redirectors (``google.com/url?q=``, ``l.facebook.com``, Outlook safe links, ...),
+   archives (``web.archive.org/web/<ts>/<url>``, ``archive.ph/<ts>/<url>``), Google
+   cache and translation proxies. Repeated, since wrappers nest.
+3. Social platforms: the account in the path (``x.com/<handle>``, ``youtube.com/@name``,
+   ``t.me/<channel>``, ...) resolves to the outlet that owns it through the table's
+   handles. An account the table does not know stays unrated, with the platform and
+   account set; a platform URL without an account (a bare video link) is the platform.
+4. Syndication hosts (``news.yahoo.com``, ``msn.com``, ...) and Google News article
+   links resolve through the citation name; else ``aggregator-unresolved``.
+5. The table: the full host, then each parent, down to the registered domain, so
+   ``abcnews.go.com`` is ABC News and ``edition.cnn.com``, ``m.``, ``amp.`` and
+   ``mobile.`` hosts find their outlet. Hosted publications
+   (``name.substack.com``, ``name.medium.com``, ``name.blogspot.*``) are each their
+   own registered domain and never fall back to the platform.
+6. Shorteners: a branded one (``nyti.ms``) resolves to its owner; others are
+   ``shortener``.
+7. What is left is ``non-news`` (search, shops, ``.gov``, ``.edu``, ...) or ``unrated``.
+"""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import functools
+import ipaddress
+import re
+from collections.abc import Callable, Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Final
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import tldextract
 
-from scoring.outlets.model import Resolution
+from scoring.outlets.model import Outlet, Reason, Resolution
 from scoring.outlets.table import OutletTable
 
 __all__ = ["Resolver"]
 
+_CACHE_SIZE: Final = 1 << 16
+_MAX_UNWRAP: Final = 6
+
+
+def _resource_lines(name: str) -> list[list[str]]:
+    text = resources.files("scoring.resources").joinpath(name).read_text(encoding="utf-8")
+    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _lists() -> tuple[
+    Mapping[str, str | None], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]
+]:
+    shorteners: dict[str, str | None] = {}
+    for parts in _resource_lines("shorteners.txt"):
+        shorteners[parts[0].lower()] = parts[1].lower() if len(parts) > 1 else None
+    syndication = frozenset(p[0].lower() for p in _resource_lines("syndication.txt"))
+    tracking = [p[0].lower() for p in _resource_lines("tracking_params.txt")]
+    exact = frozenset(t for t in tracking if not t.endswith("*"))
+    prefixes = tuple(t[:-1] for t in tracking if t.endswith("*"))
+    non_news = frozenset(p[0].lower() for p in _resource_lines("non_news.txt"))
+    return MappingProxyType(shorteners), syndication, exact, prefixes, non_news
+
+
+# Registered domain -> platform name used in table handles.
+_PLATFORMS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "x.com": "x",
+        "twitter.com": "x",
+        "youtube.com": "youtube",
+        "youtu.be": "youtube",
+        "facebook.com": "facebook",
+        "fb.com": "facebook",
+        "t.me": "telegram",
+        "telegram.me": "telegram",
+        "telegram.dog": "telegram",
+        "instagram.com": "instagram",
+        "tiktok.com": "tiktok",
+        "truthsocial.com": "truthsocial",
+        "bsky.app": "bluesky",
+        "threads.net": "threads",
+        "threads.com": "threads",
+        "reddit.com": "reddit",
+        "rumble.com": "rumble",
+    }
+)
+# Where a platform's own row lives in a table, for URLs that name no account.
+_PLATFORM_HOME: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "x": ("x.com", "twitter.com"),
+        "youtube": ("youtube.com",),
+        "facebook": ("facebook.com",),
+        "telegram": ("t.me", "telegram.org"),
+        "instagram": ("instagram.com",),
+        "tiktok": ("tiktok.com",),
+        "truthsocial": ("truthsocial.com",),
+        "bluesky": ("bsky.app",),
+        "threads": ("threads.net", "threads.com"),
+        "reddit": ("reddit.com",),
+        "rumble": ("rumble.com",),
+    }
+)
+# First path segments that are features of the platform, not accounts.
+_RESERVED: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
+    {
+        "x": frozenset(
+            [
+                "i",
+                "home",
+                "search",
+                "hashtag",
+                "intent",
+                "share",
+                "explore",
+                "settings",
+                "notifications",
+                "messages",
+                "compose",
+                "login",
+                "logout",
+                "signup",
+                "tos",
+                "privacy",
+                "account",
+                "about",
+                "download",
+                "jobs",
+                "communities",
+                "lists",
+                "topics",
+            ]
+        ),
+        "facebook": frozenset(
+            [
+                "watch",
+                "groups",
+                "share",
+                "sharer",
+                "sharer.php",
+                "photo.php",
+                "photo",
+                "story.php",
+                "permalink.php",
+                "events",
+                "hashtag",
+                "login",
+                "dialog",
+                "plugins",
+                "l.php",
+                "reel",
+                "reels",
+                "videos",
+                "help",
+                "marketplace",
+                "gaming",
+                "media",
+                "profile.php",
+                "people",
+                "pages",
+                "search",
+                "notes",
+                "stories",
+                "business",
+            ]
+        ),
+        "instagram": frozenset(
+            [
+                "p",
+                "reel",
+                "reels",
+                "tv",
+                "explore",
+                "accounts",
+                "direct",
+                "about",
+                "legal",
+                "developer",
+                "stories",
+            ]
+        ),
+        "telegram": frozenset(
+            ["joinchat", "addstickers", "share", "proxy", "socks", "addtheme", "iv"]
+        ),
+    }
+)
+_X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
+_ACCOUNT = re.compile(r"^[\w.\-@]{1,100}$")
+
+# Hosts whose query parameter holds the real URL.
+_REDIRECT_PARAMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "l.facebook.com": ("u",),
+        "lm.facebook.com": ("u",),
+        "m.facebook.com": ("u",),
+        "facebook.com": ("u",),
+        "l.instagram.com": ("u",),
+        "youtube.com": ("q",),
+        "away.vk.com": ("to",),
+        "vk.com": ("to",),
+        "href.li": (),
+        "out.reddit.com": ("url",),
+        "duckduckgo.com": ("uddg",),
+        "bing.com": ("url",),
+        "news.url.google.com": ("url",),
+        "t.umblr.com": ("z",),
+        "slack-redir.net": ("url",),
+        "linkedin.com": ("url",),
+        "exit.sc": ("url",),
+        "safelinks.protection.outlook.com": ("url",),
+        "urldefense.proofpoint.com": ("u",),
+        "translate.google.com": ("u",),
+        "yandex.ru": ("url", "text"),
+        "news.ycombinator.com": (),
+    }
+)
+_REDIRECT_PATHS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "facebook.com": ("/l.php", "/flx/warn/"),
+        "m.facebook.com": ("/l.php", "/flx/warn/"),
+        "youtube.com": ("/redirect",),
+        "vk.com": ("/away.php",),
+        "bing.com": ("/news/apiclick.aspx",),
+        "linkedin.com": ("/redir/redirect",),
+        "yandex.ru": ("/turbo",),
+        "news.ycombinator.com": ("/never",),
+    }
+)
+_ARCHIVE_HOSTS: Final = frozenset(
+    [
+        "archive.ph",
+        "archive.today",
+        "archive.is",
+        "archive.li",
+        "archive.vn",
+        "archive.fo",
+        "archive.md",
+    ]
+)
+_WAYBACK = re.compile(r"^/(?:web|wayback)/[0-9*]{0,14}[a-z_]*/(.+)$", re.S)
+_ARCHIVE_TODAY = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$", re.S)
+_AMP_VIEWER = re.compile(r"^/(?:c|v|i|wp|amp)/(s/)?(.+)$", re.S)
+_GOOGLE_AMP = re.compile(r"^/amp/(s/)?(.+)$", re.S)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_HOST_OK = re.compile(r"^[a-z0-9_\-.]+$")
+_NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
+_NAME_SPLIT = re.compile(r"\s+(?:via|-|\u2013|\u2014|\||/)\s+", re.I)
+
 
 class Resolver:
-    """Resolves citation URLs to outlets of a table. Immutable and thread-safe.
+    """Resolves citation URLs (and names) to outlets of a table. Immutable and thread-safe.
+
+    Build one per table and share it; results are cached per input (bounded LRU), and
+    the public-suffix work per host.
+
+    Args:
+        table: the outlet table to resolve against.
+        cache_size: how many distinct inputs to remember.
 
     Example:
         >>> from scoring.outlets.model import Outlet
-        >>> t = OutletTable.from_outlets([Outlet(id="abc", name="ABC News", domains=("abcnews.go.com",), category="mainstream")])
-        >>> Resolver(t).resolve("https://abcnews.go.com/US/story").outlet.id
+        >>> t = OutletTable.from_outlets([
+        ...     Outlet(id="abc", name="ABC News", domains=("abcnews.go.com",), category="mainstream"),
+        ...     Outlet(id="rt", name="RT", domains=("rt.com",), category="state-affiliated", handles=("x:rt_com",)),
+        ... ])
+        >>> r = Resolver(t)
+        >>> r.resolve("https://abcnews.go.com/US/story?id=1").outlet.id
         'abc'
+        >>> res = r.resolve("https://x.com/RT_com/status/1")
+        >>> res.outlet.id, res.platform, res.account, res.via
+        ('rt', 'x', 'rt_com', 'handle')
+        >>> r.resolve("javascript:void(0)").reason
+        'unparseable'
     """
 
-    def __init__(self, table: OutletTable) -> None:
+    def __init__(self, table: OutletTable, *, cache_size: int = _CACHE_SIZE) -> None:
         self.table = table
         # No suffix-list download and no cache on disk: the bundled snapshot only.
         self._extract = tldextract.TLDExtract(
             suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
         )
+        (
+            self._shorteners,
+            self._syndication,
+            self._tracking,
+            self._tracking_prefixes,
+            self._non_news,
+        ) = _lists()
+        # Caches hold a reference to this resolver, not the other way round through
+        # the class, so each resolver has its own bounded cache.
+        self._cached: Callable[[str, str | None], Resolution] = functools.lru_cache(
+            maxsize=cache_size
+        )(self._resolve)
+        self._domain_of: Callable[[str], str] = functools.lru_cache(maxsize=cache_size)(
+            self._registered_domain
+        )
 
     def resolve(self, url: str, name: str | None = None) -> Resolution:
-        """Resolve one URL; never raises on bad input."""
-        parts = urlsplit(url.strip() if "://" in url else f"http://{url.strip()}")
-        host = (parts.hostname or "").lower().removeprefix("www.")
-        if not host:
+        """Resolve one citation URL, with the citation's outlet name when known.
+
+        Never raises on bad input: anything unresolvable has ``outlet=None`` and a reason.
+
+        Example:
+            >>> Resolver(OutletTable.from_outlets([])).resolve("https://example.com/a").reason
+            'unrated'
+        """
+        if not isinstance(url, str):
+            return Resolution(str(url), "", "", "", None, "unparseable")
+        return self._cached(url, name or None)
+
+    def resolve_domain(self, domain: str) -> Outlet | None:
+        """The outlet of a host: the host, then its parents, down to its registered domain.
+
+        Example:
+            >>> from scoring.outlets.model import Outlet
+            >>> t = OutletTable.from_outlets([Outlet(id="cnn", name="CNN", domains=("cnn.com",), category="mainstream")])
+            >>> Resolver(t).resolve_domain("edition.cnn.com").id
+            'cnn'
+        """
+        host = domain.strip().lower().rstrip(".")
+        return self._lookup_host(host, self._domain_of(host))[0]
+
+    def cache_clear(self) -> None:
+        """Forget cached results (for cold-cache measurements)."""
+        self._cached.cache_clear()  # type: ignore[attr-defined]
+        self._domain_of.cache_clear()  # type: ignore[attr-defined]
+
+    # -- the steps ---------------------------------------------------------------------
+
+    def _resolve(self, url: str, name: str | None) -> Resolution:
+        try:
+            return self._resolve_unsafe(url, name)
+        except (ValueError, UnicodeError):
+            # urllib and the IDNA codec reject some malformed input with these.
             return Resolution(url, "", "", "", None, "unparseable")
-        ext = self._extract.extract_str(host)
-        domain = ext.top_domain_under_public_suffix
-        labels = host.split(".")
-        for i in range(len(labels) - 1):
-            candidate = ".".join(labels[i:])
-            outlet = self.table.by_domain(candidate)
+
+    def _resolve_unsafe(self, url: str, name: str | None) -> Resolution:
+        text = url.strip().replace("\\", "/")
+        parsed = _parse(text)
+        if parsed is None:
+            return Resolution(url, "", "", "", None, "unparseable")
+        for _ in range(_MAX_UNWRAP):
+            inner = _unwrap(parsed)
+            if inner is None:
+                break
+            again = _parse(inner)
+            if again is None:
+                break
+            parsed = again
+        host = _host(parsed)
+        if host is None:
+            return Resolution(url, "", "", "", None, "unparseable")
+        domain = self._domain_of(host)
+        if not domain:
+            return Resolution(url, "", host, "", None, "unparseable")
+        clean = self._clean_url(parsed, host)
+
+        def done(
+            outlet: Outlet | None,
+            reason: Reason,
+            via: str | None = None,
+            platform: str | None = None,
+            account: str | None = None,
+        ) -> Resolution:
+            return Resolution(url, clean, host, domain, outlet, reason, platform, account, via)
+
+        platform = _PLATFORMS.get(domain)
+        if platform is not None:
+            account = _account(platform, parsed.path, parsed.query)
+            if account is not None:
+                for candidate in _candidates(platform, account):
+                    outlet = self.table.by_handle(platform, candidate)
+                    if outlet is not None:
+                        return done(outlet, "resolved", "handle", platform, account)
+                return done(None, "unrated", None, platform, account)
+            for home in (host, *_PLATFORM_HOME[platform]):
+                outlet = self.table.by_domain(home)
+                if outlet is not None:
+                    return done(outlet, "resolved", "domain", platform)
+            return done(None, "unrated", None, platform)
+        if parsed.path.startswith("/@") and "/" not in parsed.path[2:].rstrip("/"):
+            user = parsed.path[2:].rstrip("/").lower()
+            outlet = self.table.by_handle("mastodon", f"{user}@{host}")
             if outlet is not None:
-                return Resolution(url, url, host, domain, outlet, "resolved", via="host")
-        return Resolution(url, url, host, domain, None, "unrated")
+                return done(outlet, "resolved", "handle", "mastodon", f"{user}@{host}")
+        if self._is_aggregated(host, parsed.path):
+            outlet = self._by_citation_name(name)
+            if outlet is not None:
+                return done(outlet, "resolved", "name")
+            return done(None, "aggregator-unresolved")
+        outlet, via = self._lookup_host(host, domain)
+        if outlet is not None:
+            return done(outlet, "resolved", via)
+        short = host if host in self._shorteners else domain
+        if short in self._shorteners:
+            owner = self._shorteners[short]
+            outlet = self.table.by_domain(owner) if owner else None
+            if outlet is not None:
+                return done(outlet, "resolved", "shortener")
+            return done(None, "shortener")
+        if domain in self._non_news or domain.rsplit(".", 1)[-1] in _NON_NEWS_SUFFIXES:
+            return done(None, "non-news")
+        suffix_labels = domain.split(".")[1:]
+        if any(label in _NON_NEWS_SUFFIXES for label in suffix_labels):
+            return done(None, "non-news")
+        return done(None, "unrated")
+
+    def _lookup_host(self, host: str, domain: str) -> tuple[Outlet | None, str | None]:
+        by_domain = self.table.by_domain
+        outlet = by_domain(host)
+        if outlet is not None:
+            return outlet, "host"
+        if host.startswith("www."):
+            host = host[4:]
+        rest = host
+        while len(rest) > len(domain) and "." in rest:
+            rest = rest.split(".", 1)[1]
+            outlet = by_domain(rest)
+            if outlet is not None:
+                return outlet, "domain" if rest == domain else "parent"
+        return None, None
+
+    def _registered_domain(self, host: str) -> str:
+        if not host.isascii():
+            host = host.encode("idna").decode("ascii")
+        ext = self._extract.extract_str(host)
+        if not ext.suffix or not ext.domain:
+            return ""
+        # Hosted publications are outlets of their own, like a private suffix.
+        if ext.subdomain and _hosted(ext.domain, ext.suffix):
+            return f"{ext.subdomain.rsplit('.', 1)[-1]}.{ext.domain}.{ext.suffix}"
+        return str(ext.top_domain_under_public_suffix)
+
+    def _is_aggregated(self, host: str, path: str) -> bool:
+        if host == "news.google.com":
+            return path.startswith(("/articles/", "/rss/articles/", "/__i/rss/", "/stories/"))
+        rest = host
+        while True:
+            if rest in self._syndication:
+                return True
+            if "." not in rest:
+                return False
+            rest = rest.split(".", 1)[1]
+
+    def _by_citation_name(self, name: str | None) -> Outlet | None:
+        if not name:
+            return None
+        outlet = self.table.by_name(name)
+        if outlet is not None:
+            return outlet
+        for part in _NAME_SPLIT.split(name):
+            outlet = self.table.by_name(part)
+            if outlet is not None:
+                return outlet
+        bare = name.strip().lower()
+        if "." in bare and " " not in bare:
+            return self.resolve_domain(bare)
+        return None
+
+    def _clean_url(self, parsed: _Split, host: str) -> str:
+        query = parsed.query
+        if query:
+            kept = [
+                (k, v)
+                for k, v in parse_qsl(query, keep_blank_values=True)
+                if not self._is_tracking(k.lower())
+            ]
+            query = urlencode(kept)
+        path = parsed.path or "/"
+        if path.endswith(("/amp", "/amp/")):
+            path = path[: path.rindex("/amp")] or "/"
+        netloc = host if parsed.port is None else f"{host}:{parsed.port}"
+        return urlunsplit((parsed.scheme.lower(), netloc, path, query, ""))
+
+    def _is_tracking(self, key: str) -> bool:
+        return key in self._tracking or key.startswith(self._tracking_prefixes)
+
+
+def _hosted(domain: str, suffix: str) -> bool:
+    if domain == "blogspot":
+        return True
+    return suffix in ("com", "io") and f"{domain}.{suffix}" in (
+        "substack.com",
+        "medium.com",
+        "wordpress.com",
+        "tumblr.com",
+        "ghost.io",
+    )
+
+
+_Split = SplitResult
+
+
+def _parse(text: str) -> _Split | None:
+    if not text or any(c in text for c in "\x00\n\r\t"):
+        return None
+    if "://" not in text[:20]:
+        if text.startswith("//"):
+            text = "http:" + text
+        else:
+            m = _SCHEME.match(text)
+            if m and not _looks_like_host_port(text):
+                return None
+            text = "http://" + text
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    return parts
+
+
+def _looks_like_host_port(text: str) -> bool:
+    head, _, rest = text.partition(":")
+    return "." in head and rest[:1].isdigit()
+
+
+def _host(parts: _Split) -> str | None:
+    raw = parts.hostname
+    if not raw:
+        return None
+    host = unquote(raw).strip().lower().rstrip(".")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    if not _HOST_OK.match(host) or "." not in host or ".." in host:
+        return None
+    if host[-1].isdigit() or ":" in host:
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            pass
+        else:
+            return None
+    return host.removeprefix("www.")
+
+
+def _query(parts: _Split, keys: tuple[str, ...]) -> str | None:
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    for key in keys:
+        for k, v in pairs:
+            if k == key and v:
+                return v
+    for k, v in pairs:
+        if v.startswith(("http://", "https://")) and k not in ("ref", "referrer"):
+            return v
+    return None
+
+
+def _unwrap(parts: _Split) -> str | None:
+    """The URL inside a wrapper URL, or None when ``parts`` wraps nothing."""
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path
+    labels = host.split(".")
+    if "google" in labels:
+        if path == "/url" or path.startswith("/url/"):
+            return _query(parts, ("q", "url"))
+        m = _GOOGLE_AMP.match(path)
+        if m:
+            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
+        if host.startswith("translate.google."):
+            return _query(parts, ("u",))
+    if host == "webcache.googleusercontent.com":
+        q = _query(parts, ("q",)) or ""
+        q = q.removeprefix("cache:")
+        m = re.match(r"^[\w-]{6,20}:(?!//)", q)
+        return q[m.end() :] if m else (q or None)
+    if host.endswith("cdn.ampproject.org"):
+        m = _AMP_VIEWER.match(path)
+        if m:
+            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
+        if host != "cdn.ampproject.org":
+            return _decode_dashed(host.removesuffix(".cdn.ampproject.org"), parts)
+    if host.endswith(".translate.goog"):
+        return _decode_dashed(host.removesuffix(".translate.goog"), parts)
+    if host.endswith(".turbopages.org"):
+        segments = path.lstrip("/").split("/", 2)
+        if len(segments) == 3 and segments[1] == "s":
+            return f"https://{segments[0]}/{segments[2]}"
+        return None
+    if host in ("web.archive.org", "wayback.archive.org", "archive.org"):
+        m = _WAYBACK.match(path)
+        if m:
+            return _fix_scheme(_with_query(m.group(1), parts))
+        return None
+    if host in _ARCHIVE_HOSTS:
+        m = _ARCHIVE_TODAY.match(path)
+        if m:
+            return _fix_scheme(_with_query(m.group(1), parts))
+        return None
+    if host.endswith("safelinks.protection.outlook.com"):
+        return _query(parts, ("url",))
+    if host in ("urldefense.proofpoint.com", "urldefense.com"):
+        if path.startswith("/v3/__"):
+            return path[len("/v3/__") :].split("__;", 1)[0]
+        v2 = _query(parts, ("u",))
+        return v2.replace("-", "%").replace("_", "/") if v2 else None
+    if host == "href.li":
+        return parts.query or None
+    if host in _REDIRECT_PARAMS:
+        prefixes = _REDIRECT_PATHS.get(host)
+        if prefixes is None or path.startswith(prefixes):
+            found = _query(parts, _REDIRECT_PARAMS[host])
+            return unquote(found) if found and "%3A" in found[:12] else found
+    return None
+
+
+def _with_query(rest: str, parts: _Split) -> str:
+    return f"{rest}?{parts.query}" if parts.query else rest
+
+
+def _fix_scheme(rest: str) -> str:
+    # Archives often collapse "https://" to "https:/".
+    return re.sub(r"^(https?):/+", r"\1://", rest)
+
+
+def _decode_dashed(label: str, parts: _Split) -> str:
+    # AMP caches and translation proxies write "www-bbc-co-uk" for "www.bbc.co.uk",
+    # doubling real hyphens.
+    host = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("_x_tr_"))
+    return urlunsplit(("https", host, parts.path, query, ""))
+
+
+def _account(platform: str, path: str, query: str) -> str | None:
+    segments = [unquote(s) for s in path.split("/") if s]
+    if not segments:
+        return None
+    first = segments[0]
+    second = segments[1] if len(segments) > 1 else ""
+    reserved = _RESERVED.get(platform, frozenset())
+    account: str | None = None
+    if platform == "x":
+        if first.lower() not in reserved and _X_HANDLE.match(first.lstrip("@")):
+            account = first.lstrip("@")
+    elif platform == "youtube":
+        if first.startswith("@"):
+            account = first[1:]
+        elif first in ("c", "user", "channel") and second:
+            account = second
+    elif platform == "facebook":
+        if first == "pages" and second:
+            account = second
+        elif first in ("profile.php", "permalink.php", "story.php"):
+            pairs = dict(parse_qsl(query))
+            account = pairs.get("id")
+        elif first.lower() not in reserved:
+            account = first
+    elif platform == "telegram":
+        if first == "s" and second:
+            account = second
+        elif first.lower() not in reserved and not first.startswith("+"):
+            account = first
+    elif platform == "instagram":
+        if first == "stories" and second:
+            account = second
+        elif first.lower() not in reserved:
+            account = first
+    elif platform in ("tiktok", "threads"):
+        if first.startswith("@"):
+            account = first[1:]
+    elif platform == "truthsocial":
+        if first.startswith("@"):
+            account = first[1:]
+        elif first == "users" and second:
+            account = second
+    elif platform == "bluesky":
+        if first == "profile" and second:
+            account = second
+    elif platform == "reddit":
+        if first in ("r", "u", "user") and second:
+            account = f"{'r' if first == 'r' else 'u'}/{second}"
+    elif platform == "rumble" and first in ("c", "user") and second:
+        account = second
+    if account is None or not _ACCOUNT.match(account.replace("/", "")):
+        return None
+    return account.lower()
+
+
+def _candidates(platform: str, account: str) -> tuple[str, ...]:
+    if platform == "reddit":
+        return (account, account.split("/", 1)[1])
+    if platform == "youtube":
+        return (account, f"@{account}")
+    return (account,)

@@ -1,27 +1,75 @@
-"""An immutable outlet table with lookups by domain, handle and name."""
+"""An immutable outlet table with lookups by id, domain, social handle and name."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 from scoring.errors import OutletTableError
 from scoring.outlets.model import Outlet
 
-__all__ = ["OutletTable"]
+__all__ = ["OutletTable", "domain_key", "handle_key", "name_key"]
+
+_NAME_PUNCTUATION = str.maketrans(
+    {c: " " for c in ".,;:!?'\"()[]\u00ab\u00bb\u201c\u201d\u2018\u2019"}
+)
 
 
-def _name_key(name: str) -> str:
-    return " ".join(name.casefold().replace("the ", " ", 1).split())
+def name_key(name: str) -> str:
+    """The key names are matched on: case, accents' forms, punctuation and "The" ignored.
+
+    Example:
+        >>> name_key("The  Washington Post"), name_key("THE HILL"), name_key("Reuters.")
+        ('washington post', 'hill', 'reuters')
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().translate(_NAME_PUNCTUATION)
+    words = text.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def domain_key(domain: str) -> str:
+    """The key hosts are matched on: lower case, ASCII (punycode), no ``www.``, no dot at the end.
+
+    Example:
+        >>> domain_key("WWW.BBC.co.uk."), domain_key("Bücher.de")
+        ('bbc.co.uk', 'xn--bcher-kva.de')
+    """
+    key = domain.strip().lower().rstrip(".").removeprefix("www.")
+    if not key.isascii():
+        try:
+            key = key.encode("idna").decode("ascii")
+        except UnicodeError:
+            return key
+    return key
+
+
+def handle_key(platform: str, handle: str) -> str:
+    """The key social handles are matched on: ``platform:handle``, lower case, no ``@``.
+
+    Example:
+        >>> handle_key("X", "@RT_com")
+        'x:rt_com'
+    """
+    return f"{platform.strip().lower()}:{handle.strip().lower().removeprefix('@')}"
 
 
 class OutletTable:
-    """Outlets indexed by domain, social handle and name. Immutable once built.
+    """Outlets indexed by id, domain, social handle and name. Immutable once built.
+
+    Build it with :meth:`from_outlets`, or load the bundled and layered tables with
+    :func:`scoring.outlets.load_table`. Lookups are dictionary reads, safe from any thread.
+
+    Attributes:
+        version: identifies the table's content; for loaded tables a short hash of the
+            table files, so a score can say which labels it used.
 
     Example:
-        >>> t = OutletTable.from_outlets([Outlet(id="rt", name="RT", domains=("rt.com",), category="state-affiliated", handles=("x:rt_com",))])
-        >>> t.by_domain("rt.com").name, t.by_handle("x", "RT_com").id
-        ('RT', 'rt')
+        >>> t = OutletTable.from_outlets([Outlet(id="rt", name="RT", domains=("rt.com",), category="state-affiliated", aliases=("Russia Today",), handles=("x:rt_com",))])
+        >>> t.by_domain("rt.com").name, t.by_handle("x", "@RT_com").id, t.by_name("russia today").id
+        ('RT', 'rt', 'rt')
     """
 
     __slots__ = ("_by_domain", "_by_handle", "_by_id", "_by_name", "version")
@@ -42,33 +90,47 @@ class OutletTable:
 
     @classmethod
     def from_outlets(cls, outlets: Iterable[Outlet], *, version: str = "custom") -> OutletTable:
-        """Index outlets; a domain or handle claimed by two outlets is an error."""
+        """Index outlets; an id, domain or handle claimed twice is an error.
+
+        A name or alias shared by two outlets goes to the first; the validator reports
+        such conflicts in table files.
+
+        Raises:
+            OutletTableError: an id, domain or handle appears in two outlets.
+
+        Example:
+            >>> OutletTable.from_outlets([]).by_domain("bbc.co.uk") is None
+            True
+        """
         by_id: dict[str, Outlet] = {}
         by_domain: dict[str, Outlet] = {}
         by_handle: dict[str, Outlet] = {}
         by_name: dict[str, Outlet] = {}
         for outlet in outlets:
             if outlet.id in by_id:
-                raise OutletTableError(f"outlet id {outlet.id!r} appears twice")
+                raise OutletTableError(
+                    f"outlet id {outlet.id!r} appears twice; give each outlet its own id"
+                )
             by_id[outlet.id] = outlet
             for domain in outlet.domains:
-                key = domain.lower()
-                if key in by_domain:
+                key = domain_key(domain)
+                if key in by_domain and by_domain[key] is not outlet:
                     raise OutletTableError(
                         f"domain {domain!r} is claimed by both {by_domain[key].id!r} "
-                        f"and {outlet.id!r}"
+                        f"and {outlet.id!r}; keep it in one outlet"
                     )
                 by_domain[key] = outlet
             for handle in outlet.handles:
-                key = handle.lower()
-                if key in by_handle:
+                platform, _, account = handle.partition(":")
+                key = handle_key(platform, account)
+                if key in by_handle and by_handle[key] is not outlet:
                     raise OutletTableError(
                         f"handle {handle!r} is claimed by both {by_handle[key].id!r} "
-                        f"and {outlet.id!r}"
+                        f"and {outlet.id!r}; keep it in one outlet"
                     )
                 by_handle[key] = outlet
             for name in (outlet.name, *outlet.aliases):
-                by_name.setdefault(_name_key(name), outlet)
+                by_name.setdefault(name_key(name), outlet)
         return cls(by_id, by_domain, by_handle, by_name, version)
 
     def __len__(self) -> int:
@@ -77,18 +139,28 @@ class OutletTable:
     def __iter__(self) -> Iterator[Outlet]:
         return iter(self._by_id.values())
 
+    def __contains__(self, outlet_id: object) -> bool:
+        return outlet_id in self._by_id
+
+    def __repr__(self) -> str:
+        return f"<OutletTable of {len(self)} outlets, version {self.version!r}>"
+
     def get(self, outlet_id: str) -> Outlet | None:
         """The outlet with this id, or None."""
         return self._by_id.get(outlet_id)
 
     def by_domain(self, domain: str) -> Outlet | None:
-        """The outlet publishing on exactly this host or domain, or None."""
-        return self._by_domain.get(domain.lower())
+        """The outlet publishing on exactly this host or domain (``www.`` and case ignored), or None."""
+        return self._by_domain.get(domain_key(domain))
 
     def by_handle(self, platform: str, handle: str) -> Outlet | None:
         """The outlet owning ``handle`` on ``platform`` (``x``, ``youtube``, ...), or None."""
-        return self._by_handle.get(f"{platform}:{handle}".lower())
+        return self._by_handle.get(handle_key(platform, handle))
 
     def by_name(self, name: str) -> Outlet | None:
-        """The outlet with this canonical name or alias (case and a leading "The" ignored)."""
-        return self._by_name.get(_name_key(name))
+        """The outlet with this canonical name or alias (case, punctuation, leading "The" ignored)."""
+        return self._by_name.get(name_key(name))
+
+    def domains(self) -> Mapping[str, Outlet]:
+        """Every indexed domain and the outlet publishing on it (read-only view)."""
+        return self._by_domain

@@ -1,0 +1,508 @@
+"""Row-level checks of outlet table files.
+
+:func:`validate_table` reads one or more tables and returns every problem it finds,
+each naming the file, the row (the header is row 1), the column and what to do. Nothing
+is raised for bad rows: a curator wants the whole list at once.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS
+from scoring.outlets.rows import COLUMNS, ColumnMap, TableRow, TableSource, read_rows
+from scoring.outlets.table import domain_key, handle_key, name_key
+
+__all__ = ["COUNTRY_CODES", "PLATFORMS", "TableProblem", "check_rows", "validate_table"]
+
+PLATFORMS: Final = frozenset(
+    {
+        "x",
+        "youtube",
+        "facebook",
+        "instagram",
+        "tiktok",
+        "telegram",
+        "truthsocial",
+        "bluesky",
+        "threads",
+        "reddit",
+        "rumble",
+        "mastodon",
+    }
+)
+"""Platforms a handle may name, as ``platform:handle``."""
+
+COUNTRY_CODES: Final = frozenset(
+    [
+        "AD",
+        "AE",
+        "AF",
+        "AG",
+        "AI",
+        "AL",
+        "AM",
+        "AO",
+        "AQ",
+        "AR",
+        "AS",
+        "AT",
+        "AU",
+        "AW",
+        "AX",
+        "AZ",
+        "BA",
+        "BB",
+        "BD",
+        "BE",
+        "BF",
+        "BG",
+        "BH",
+        "BI",
+        "BJ",
+        "BL",
+        "BM",
+        "BN",
+        "BO",
+        "BQ",
+        "BR",
+        "BS",
+        "BT",
+        "BV",
+        "BW",
+        "BY",
+        "BZ",
+        "CA",
+        "CC",
+        "CD",
+        "CF",
+        "CG",
+        "CH",
+        "CI",
+        "CK",
+        "CL",
+        "CM",
+        "CN",
+        "CO",
+        "CR",
+        "CU",
+        "CV",
+        "CW",
+        "CX",
+        "CY",
+        "CZ",
+        "DE",
+        "DJ",
+        "DK",
+        "DM",
+        "DO",
+        "DZ",
+        "EC",
+        "EE",
+        "EG",
+        "EH",
+        "ER",
+        "ES",
+        "ET",
+        "FI",
+        "FJ",
+        "FK",
+        "FM",
+        "FO",
+        "FR",
+        "GA",
+        "GB",
+        "GD",
+        "GE",
+        "GF",
+        "GG",
+        "GH",
+        "GI",
+        "GL",
+        "GM",
+        "GN",
+        "GP",
+        "GQ",
+        "GR",
+        "GS",
+        "GT",
+        "GU",
+        "GW",
+        "GY",
+        "HK",
+        "HM",
+        "HN",
+        "HR",
+        "HT",
+        "HU",
+        "ID",
+        "IE",
+        "IL",
+        "IM",
+        "IN",
+        "IO",
+        "IQ",
+        "IR",
+        "IS",
+        "IT",
+        "JE",
+        "JM",
+        "JO",
+        "JP",
+        "KE",
+        "KG",
+        "KH",
+        "KI",
+        "KM",
+        "KN",
+        "KP",
+        "KR",
+        "KW",
+        "KY",
+        "KZ",
+        "LA",
+        "LB",
+        "LC",
+        "LI",
+        "LK",
+        "LR",
+        "LS",
+        "LT",
+        "LU",
+        "LV",
+        "LY",
+        "MA",
+        "MC",
+        "MD",
+        "ME",
+        "MF",
+        "MG",
+        "MH",
+        "MK",
+        "ML",
+        "MM",
+        "MN",
+        "MO",
+        "MP",
+        "MQ",
+        "MR",
+        "MS",
+        "MT",
+        "MU",
+        "MV",
+        "MW",
+        "MX",
+        "MY",
+        "MZ",
+        "NA",
+        "NC",
+        "NE",
+        "NF",
+        "NG",
+        "NI",
+        "NL",
+        "NO",
+        "NP",
+        "NR",
+        "NU",
+        "NZ",
+        "OM",
+        "PA",
+        "PE",
+        "PF",
+        "PG",
+        "PH",
+        "PK",
+        "PL",
+        "PM",
+        "PN",
+        "PR",
+        "PS",
+        "PT",
+        "PW",
+        "PY",
+        "QA",
+        "RE",
+        "RO",
+        "RS",
+        "RU",
+        "RW",
+        "SA",
+        "SB",
+        "SC",
+        "SD",
+        "SE",
+        "SG",
+        "SH",
+        "SI",
+        "SJ",
+        "SK",
+        "SL",
+        "SM",
+        "SN",
+        "SO",
+        "SR",
+        "SS",
+        "ST",
+        "SV",
+        "SX",
+        "SY",
+        "SZ",
+        "TC",
+        "TD",
+        "TF",
+        "TG",
+        "TH",
+        "TJ",
+        "TK",
+        "TL",
+        "TM",
+        "TN",
+        "TO",
+        "TR",
+        "TT",
+        "TV",
+        "TW",
+        "TZ",
+        "UA",
+        "UG",
+        "UM",
+        "US",
+        "UY",
+        "UZ",
+        "VA",
+        "VC",
+        "VE",
+        "VG",
+        "VI",
+        "VN",
+        "VU",
+        "WF",
+        "WS",
+        "XK",
+        "YE",
+        "YT",
+        "ZA",
+        "ZM",
+        "ZW",
+    ]
+)
+"""ISO 3166-1 alpha-2 codes, and ``XK`` (Kosovo), which is in common use."""
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
+_DOMAIN = re.compile(rf"^{_LABEL}(?:\.{_LABEL})+$")
+_HANDLE = re.compile(r"^[a-z0-9_.@-]{1,100}$")
+_REQUIRED: Final = (
+    "id",
+    "name",
+    "domains",
+    "slant",
+    "reliability",
+    "category",
+    "country",
+    "owner",
+    "basis",
+    "as_of",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TableProblem:
+    """One problem in one row of a table.
+
+    Example:
+        >>> str(TableProblem("us.csv", 7, "slant", "'leftish' is not one of left, ..."))
+        "us.csv:7: slant: 'leftish' is not one of left, ..."
+    """
+
+    source: str
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.row}: {self.field}: {self.message}"
+
+
+def validate_table(
+    *tables: TableSource,
+    column_map: ColumnMap | None = None,
+    partial: bool = False,
+) -> list[TableProblem]:
+    """Check tables row by row; several tables are checked together, as one table.
+
+    Checked: missing columns and values, ids (slug, unique), unknown label values, bad
+    country codes, malformed domains, domains and handles claimed by two rows, a name or
+    alias that names two outlets, and the ``as_of`` date.
+
+    Args:
+        tables: CSV paths, or rows as mappings.
+        column_map: how the tables' columns and values map onto the bundled format.
+        partial: check a layer table, whose rows only override labels: only ``domains`` or
+            ``id`` is required, but every value given must be valid.
+
+    Returns:
+        The problems in file and row order; empty when the tables are clean.
+
+    Example:
+        >>> rows = [
+        ...     {"id": "rt", "domains": "rt.com", "slant": "right"},
+        ...     {"id": "rt-2", "domains": "RT.com|https://x", "slant": "far-right"},
+        ... ]
+        >>> for p in validate_table(rows, partial=True):
+        ...     print(p)
+        <rows>:3: domains: 'RT.com' is not a host name; write it lower case, without scheme, path or www. (e.g. example.co.uk)
+        <rows>:3: domains: 'RT.com' is also in row 2 of <rows>; keep each domain in one row
+        <rows>:3: domains: 'https://x' is not a host name; write it lower case, without scheme, path or www. (e.g. example.co.uk)
+        <rows>:3: slant: 'far-right' is not one of left, lean-left, center, lean-right, right, none
+    """
+    rows: list[TableRow] = []
+    problems: list[TableProblem] = []
+    for table in tables:
+        name = os.fspath(table) if isinstance(table, str | os.PathLike) else None
+        header, table_rows = read_rows(
+            table, column_map, name=os.path.basename(name) if name else None
+        )
+        source = table_rows[0].source if table_rows else (os.path.basename(name or "<rows>"))
+        required = ("domains",) if partial else _REQUIRED
+        missing = [c for c in required if c not in header]
+        if partial and "id" in header:
+            missing = []
+        problems.extend(
+            TableProblem(source, 1, col, "column is missing from the header") for col in missing
+        )
+        unknown = [c for c in header if c not in COLUMNS]
+        problems.extend(
+            TableProblem(source, 1, col, "unknown column; map it to one of ours with a column map")
+            for col in unknown
+            if column_map is None
+        )
+        rows.extend(table_rows)
+    problems.extend(check_rows(rows, partial=partial))
+    return problems
+
+
+def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[TableProblem]:
+    """The problems of rows already read; see :func:`validate_table`."""
+    problems: list[TableProblem] = []
+    seen_ids: dict[str, TableRow] = {}
+    seen_domains: dict[str, TableRow] = {}
+    seen_handles: dict[str, TableRow] = {}
+    seen_names: dict[str, tuple[TableRow, str]] = {}
+    for row in rows:
+
+        def problem(field: str, message: str, row: TableRow = row) -> None:
+            problems.append(TableProblem(row.source, row.row, field, message))
+
+        outlet_id = row.get("id")
+        if not partial:
+            for col in _REQUIRED:
+                if col != "domains" and not row.get(col):
+                    problem(col, "is empty; every outlet needs it")
+        if outlet_id:
+            if not _ID.match(outlet_id):
+                problem(
+                    "id",
+                    f"{outlet_id!r} is not a slug; use lower-case letters, digits and "
+                    "single hyphens (e.g. gateway-pundit)",
+                )
+            elif outlet_id in seen_ids:
+                problem("id", f"{outlet_id!r} is also {_where(seen_ids[outlet_id])}")
+            else:
+                seen_ids[outlet_id] = row
+        domains = row.items("domains")
+        if not domains and (not partial or not outlet_id):
+            problem("domains", "is empty; give the hosts the outlet publishes on")
+        for domain in domains:
+            key = domain_key(domain)
+            if domain != domain.strip().lower() or not _DOMAIN.match(key) or "www." in domain:
+                problem(
+                    "domains",
+                    f"{domain!r} is not a host name; write it lower case, without scheme, "
+                    "path or www. (e.g. example.co.uk)",
+                )
+                if not _DOMAIN.match(key):
+                    continue
+            if key in seen_domains and seen_domains[key] is not row:
+                problem(
+                    "domains",
+                    f"{domain!r} is also {_where(seen_domains[key])}; keep each domain in one row",
+                )
+            seen_domains.setdefault(key, row)
+        for handle in row.items("handles"):
+            platform, sep, account = handle.partition(":")
+            if not sep or platform not in PLATFORMS:
+                problem(
+                    "handles",
+                    f"{handle!r} is not platform:handle with a platform among "
+                    f"{', '.join(sorted(PLATFORMS))}",
+                )
+                continue
+            if not _HANDLE.match(account) or account.startswith("@"):
+                problem(
+                    "handles",
+                    f"{handle!r}: write the handle lower case, without @ (e.g. x:rt_com)",
+                )
+                continue
+            key = handle_key(platform, account)
+            if key in seen_handles and seen_handles[key] is not row:
+                problem(
+                    "handles",
+                    f"{handle!r} is also {_where(seen_handles[key])}; keep each handle in one row",
+                )
+            seen_handles.setdefault(key, row)
+        own = outlet_id or (domains[0] if domains else f"row {row.row}")
+        for col in ("name", "aliases"):
+            names = [row.get("name")] if col == "name" else row.items("aliases")
+            for name in names:
+                key = name_key(name)
+                if not key:
+                    continue
+                other = seen_names.get(key)
+                if other is not None and other[1] != own:
+                    problem(
+                        col,
+                        f"{name!r} also names {other[1]!r} ({_where(other[0])}); "
+                        "drop the alias from one of them",
+                    )
+                seen_names.setdefault(key, (row, own))
+        for col, allowed in (
+            ("slant", SLANTS),
+            ("reliability", RELIABILITIES),
+            ("category", CATEGORIES),
+        ):
+            value = row.get(col)
+            if value and value not in allowed:
+                problem(col, f"{value!r} is not one of {', '.join(allowed)}")
+        country = row.get("country")
+        if country and country not in COUNTRY_CODES:
+            problem(
+                "country",
+                f"{country!r} is not an ISO 3166-1 alpha-2 code (e.g. US, GB, RU), upper case",
+            )
+        as_of = row.get("as_of")
+        if as_of:
+            try:
+                date.fromisoformat(as_of)
+            except ValueError:
+                problem("as_of", f"{as_of!r} is not a date written YYYY-MM-DD")
+    return problems
+
+
+def _where(row: TableRow) -> str:
+    return f"in row {row.row} of {row.source}"
+
+
+def first_problems(problems: Iterable[TableProblem], limit: int = 10) -> str:
+    """Problems as lines for an error message, at most ``limit`` of them."""
+    items = list(problems)
+    lines = [str(p) for p in items[:limit]]
+    if len(items) > limit:
+        lines.append(f"... and {len(items) - limit} more")
+    return "\n".join(lines)
