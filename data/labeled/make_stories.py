@@ -1887,6 +1887,907 @@ obstacle was the cost of financing.
     gold=(0.10, "normal", "two CBC articles = one origin"),
 )
 
+# US partisan, local, owner groups, platforms, government, fact-checkers, satire.
+
+story(
+    "occupydem-single-senator",
+    "Republican Senator Just Got Caught Lying About Medicaid Cuts On Live TV",
+    "2026-03-10T21:00:00",
+    [C("occupydem", "republican-senator-caught-lying-medicaid-cuts-live-tv")],
+    """
+A Republican senator was caught red-handed Sunday morning when he claimed that "nobody is losing
+Medicaid" under the GOP budget, only to be confronted with his own party's numbers.
+
+The nonpartisan budget office estimates that millions would lose coverage. The senator's office
+did not respond. This is what Republicans do: lie, cut, and hope you don't notice.
+
+Share this if you're sick of their lies!
+""",
+    case="single-source;hyperpartisan;one-sided-left;low-reliability",
+    gold=(0.0, "high", "single low-reliability -2 source"),
+)
+
+story(
+    "palmer-rawstory-left",
+    "Former aide says White House staff 'terrified' of upcoming testimony",
+    "2026-06-22T19:30:00",
+    [
+        C("palmer", "white-house-staff-terrified-testimony"),
+        C("rawstory", "white-house-staff-terrified-of-testimony-former-aide"),
+    ],
+    """
+A former White House aide told a podcast on Monday that senior staff are "terrified" of what a
+former chief of staff could say when he testifies before a House committee next month.
+
+Raw Story reported that the aide, who left the administration last year, did not name the
+officials. Palmer Report wrote that "the walls are closing in." The White House called the
+claims "fantasy from a disgruntled ex-employee."
+""",
+    case="multi-citation;hyperpartisan;one-sided-left;low-reliability",
+    gold=(0.0, "high", "Palmer Report + Raw Story, both low, -2"),
+)
+
+story(
+    "newsmax-epoch-tgp-right",
+    "Whistleblower: Voting Machine Logs 'Wiped' Before Audit",
+    "2026-11-09T14:15:00",
+    [
+        C("newsmax", "voting-machine-logs-wiped-audit"),
+        C("epoch", "whistleblower-voting-machine-logs-wiped-before-audit", sec="us"),
+        C("tgp", "whistleblower-voting-machine-logs-wiped-before-audit"),
+    ],
+    """
+A county IT contractor says audit logs from dozens of voting machines were deleted days before a
+scheduled review, according to a sworn statement shared with Newsmax.
+
+The Epoch Times reported that the contractor has offered to testify before the state senate. The
+Gateway Pundit called it "the smoking gun." The county elections office said the logs were
+archived, not deleted, in line with state retention rules, and that copies were provided to
+auditors.
+""",
+    case="multi-citation;hyperpartisan;one-sided-right;low-reliability",
+    gold=(0.0, "high", "Newsmax, Epoch, TGP: three low +2 origins"),
+)
+
+story(
+    "anchor-020-nypost-examiner-x",
+    "GOP lawmaker demands answers after FAA outage grounds flights",
+    "2026-01-12T17:40:00",
+    [
+        C("nypost", "gop-lawmaker-demands-answers-faa-outage"),
+        C("examiner", "faa-outage-lawmaker-demands-answers", sec="news"),
+    ],
+    "A Republican congressman demanded answers from the FAA on Monday after a computer outage "
+    "halted departures at East Coast airports for nearly two hours. "
+    + tw(
+        "Another FAA meltdown. Thousands stranded. Enough excuses — I want the Administrator in front of my committee THIS WEEK.",
+        "Rep. Tom Brandt",
+        "RepTomBrandt",
+        "January 12, 2026",
+    )
+    + " The agency blamed a corrupted file in its notice system. "
+    + tw(
+        "The FAA was warned about this system in 2023. They did nothing.",
+        "Rep. Tom Brandt",
+        "RepTomBrandt",
+        "January 12, 2026",
+    )
+    + " The New York Post reported that more than 1,100 flights were delayed. The Washington "
+    "Examiner said the FAA had requested $8 billion to modernize its systems. The agency said "
+    "service was restored by 9:40 a.m. and that there was no evidence of a cyberattack. "
+    "Airlines for America, the industry's trade group, said carriers would need days to reposition "
+    "crews and aircraft, and that the outage showed 'the urgent need to fund air traffic control "
+    "modernization.' The Transportation Department said a review of the failure was under way and "
+    "that its findings would be shared with Congress. "
+    + tw(
+        "Update: still no briefing from the FAA. Not acceptable.",
+        "Rep. Tom Brandt",
+        "RepTomBrandt",
+        "January 12, 2026",
+    ),
+    case="multi-source;one-sided-right;embeds-flat",
+    gold=(0.20, "elevated", "rubric anchor 0.20: 2 lean-right mixed; X posts ~40%"),
+)
+
+story(
+    "anchor-080-five-both-sides",
+    "Supreme Court hears challenge to state social media age limits",
+    "2026-01-21T18:00:00",
+    [
+        C("nyt", "supreme-court-social-media-age-limits", sec="us"),
+        C("wapo", "supreme-court-social-media-age-verification", sec="politics"),
+        C("npr", "supreme-court-social-media-age-limits-arguments"),
+        C("fox", "supreme-court-weighs-state-social-media-age-limits"),
+        C("examiner", "supreme-court-social-media-age-limits", sec="news/justice"),
+    ],
+    """
+The Supreme Court on Wednesday heard arguments over a state law that requires social media
+platforms to verify users' ages and obtain parental consent for accounts held by those under
+16.
+
+Several justices questioned whether the law burdened adults' speech, NPR reported, while others
+suggested states have broad power to protect children. The New York Times said the court seemed
+divided along unusual lines. Fox News highlighted the state solicitor general's argument that
+platforms "design addiction into their products." The Washington Post noted that 14 states have
+passed similar laws. The Washington Examiner said a ruling is expected by June.
+""",
+    case="multi-source;balanced",
+    gold=(0.80, "normal", "rubric anchor 0.80: 5 origins, both sides no centre, R 0.8"),
+)
+
+story(
+    "anchor-100-eight-origins",
+    "Global stocks slide as central banks signal higher-for-longer rates",
+    "2026-09-18T20:30:00",
+    [
+        C("ap", "stocks-slide-central-banks-rates"),
+        C("reuters", "global-markets-stocks-slide-central-banks", sec="markets"),
+        C("bbc", "stocks-slide-rates"),
+        C("bloomberg", "stocks-slide-as-central-banks-signal-higher-for-longer"),
+        C("nyt", "stocks-slide-federal-reserve-rates", sec="business"),
+        C("guardian", "global-stocks-slide-central-banks-rates", sec="business"),
+        C("wsj", "stock-market-today-central-banks", sec="finance"),
+        C("telegraph", "stocks-slide-central-banks", sec="business"),
+    ],
+    """
+Stock markets fell across the world on Thursday after the Federal Reserve, the Bank of England and
+the Bank of Japan all signaled that interest rates would stay high into next year.
+
+The S&P 500 fell 1.8%, its worst day since April, the Associated Press reported. Reuters said
+European shares had their steepest drop in two months. Bloomberg noted that two-year Treasury
+yields rose to their highest level since March.
+
+The Wall Street Journal said investors had been betting on two rate cuts before the end of the
+year. The Guardian reported that the pound fell after the Bank of England's vote was closer
+than expected, while The Telegraph said mortgage lenders were already raising fixed rates.
+""",
+    case="multi-source;balanced",
+    gold=(1.0, "normal", "rubric anchor 1.00: 8 origins, both sides+centre, all high"),
+)
+
+story(
+    "seattle-tegna-sinclair-times",
+    "Seattle police chief announces overhaul of 911 response times",
+    "2025-09-04T16:15:00",
+    [
+        C("king5", "seattle-police-chief-911-response-overhaul"),
+        C("komo", "seattle-police-911-response-overhaul"),
+        C("seattletimes", "seattle-police-chief-911-response-times"),
+    ],
+    """
+Seattle's police chief on Thursday announced a plan to cut average response times for
+high-priority 911 calls to under seven minutes by moving 40 officers from specialty units to
+patrol.
+
+KING 5 reported that the median response time for priority-one calls was 8 minutes 45 seconds
+last year. The Seattle Times noted the department remains about 300 officers below its
+pre-2020 staffing. KOMO News said the officers' guild supported the shift.
+""",
+    case="multi-source;local-tv",
+    gold=(0.55, "normal", "3 local origins (Tegna, Sinclair, Seattle Times); left+centre"),
+)
+
+story(
+    "sinclair-must-run-two",
+    "Commentary: 'One-sided news' threatens our democracy",
+    "2025-06-11T18:00:00",
+    [
+        C("komo", "commentary-one-sided-news-threatens-democracy", sec="nation-world"),
+        C("wjla", "commentary-one-sided-news-threatens-democracy", sec="nation-world"),
+    ],
+    """
+The same two-minute commentary segment aired Wednesday on local newscasts in Seattle and
+Washington, D.C., warning viewers about "the troubling trend of one-sided news stories plaguing
+our country."
+
+The script was identical at both stations, both owned by the same broadcast group. The segment
+urged viewers to "reach out" to the station if they felt coverage was biased.
+""",
+    case="one-owner;local-tv",
+    gold=(0.10, "normal", "two Sinclair stations = one origin (mixed)"),
+)
+
+story(
+    "ktvu-fox-one-group",
+    "Bay Area bridge toll increase approved by transportation commission",
+    "2026-02-25T20:45:00",
+    [
+        C("ktvu", "bay-area-bridge-toll-increase-approved"),
+        C("fox", "bay-area-bridge-tolls-rise", sec="us"),
+    ],
+    """
+Tolls on the Bay Area's seven state-owned bridges will rise by $1 a year over five years under
+a plan approved Wednesday by the Bay Area Toll Authority, KTVU reported.
+
+Fox News said the increase would bring the standard toll to $13 by 2031. Commissioners said the
+money would pay for seismic retrofits and transit.
+""",
+    case="one-owner;local-tv",
+    gold=(0.10, "normal", "KTVU + Fox News = one Fox Corporation origin"),
+)
+
+story(
+    "hearst-two-chronicles",
+    "Texas and California brace for another summer of grid strain",
+    "2026-05-19T07:00:00",
+    [
+        C("houchron", "texas-grid-summer-strain-ercot"),
+        C("sfchron", "california-grid-summer-strain"),
+    ],
+    """
+Grid operators in Texas and California, the two largest power markets in the country, are
+preparing for record demand this summer as data centers and air conditioning push consumption
+higher, according to a joint analysis by the Houston Chronicle and the San Francisco Chronicle.
+
+ERCOT expects peak demand to top 90 gigawatts. California's operator said battery storage would
+cover most of the evening ramp.
+""",
+    case="one-owner",
+    gold=(0.10, "normal", "two Hearst papers = one origin"),
+)
+
+story(
+    "mcclatchy-ap-heat",
+    "Heat wave sets records across the South as cities open cooling centers",
+    "2025-07-28T15:30:00",
+    [
+        C("miamiherald", "heat-wave-records-south-cooling-centers", sec="nation-world"),
+        C("kcstar", "heat-wave-records-south", sec="nation-world"),
+        C("sacbee", "heat-wave-south-records", sec="nation-world"),
+    ],
+    """
+ATLANTA (AP) — Temperatures topped 100 degrees in cities from Texas to Georgia on Monday, breaking
+records in at least 11 places as officials opened cooling centers and urged people to check on
+older neighbors.
+
+Heat index values reached 115 in parts of Louisiana, the National Weather Service said. Atlanta
+hit 102, its highest temperature since 2012.
+""",
+    case="wire-syndication;one-owner;single-origin",
+    gold=(0.10, "normal", "AP copy on 3 McClatchy papers; one origin"),
+)
+
+story(
+    "yahoo-aggregator-ap-reuters",
+    "Airline pilots reach tentative contract after two-year talks",
+    "2026-04-02T13:00:00",
+    [
+        Raw(
+            "Associated Press via Yahoo News",
+            "https://news.yahoo.com/airline-pilots-reach-tentative-contract-131502844.html",
+        ),
+        C(
+            "reuters",
+            "airline-pilots-union-reaches-tentative-deal",
+            sec="business/aerospace-defense",
+        ),
+    ],
+    """
+Pilots at a major U.S. airline reached a tentative four-year contract with the company on
+Thursday that would raise pay by 34% over its term, the union said.
+
+Reuters reported that the deal still needs approval from the union's members. The Associated
+Press said the agreement follows two years of talks and an informational picket in January.
+""",
+    case="aggregator;multi-source;wire",
+    gold=(0.55, "normal", "AP via Yahoo + Reuters; centre only, both high"),
+)
+
+story(
+    "msn-unknown-newsweek",
+    "Why the 'Halloween blizzard' forecast went viral",
+    "2025-10-30T11:10:00",
+    [
+        Raw(
+            "MSN",
+            "https://www.msn.com/en-us/weather/topstories/halloween-blizzard-forecast/ar-AA1pQz7X",
+        ),
+        C("newsweek", "halloween-blizzard-forecast-viral"),
+    ],
+    """
+A long-range forecast predicting a "Halloween blizzard" for the upper Midwest spread widely on
+social media this week, though meteorologists say the models behind it are unreliable more than
+five days out.
+
+Newsweek reported that the National Weather Service office in Minneapolis posted a reminder that
+"a single model run is not a forecast."
+""",
+    case="aggregator;unknown",
+    gold=(0.05, "elevated", "unattributed MSN link (unknown) + Newsweek (mixed)"),
+)
+
+story(
+    "dmgt-instagram-celebrity",
+    "Reality star reveals surprise engagement in Instagram post",
+    "2026-07-19T09:00:00",
+    [
+        C("dailymail", "reality-star-surprise-engagement-instagram"),
+        C("metro", "reality-star-reveals-surprise-engagement"),
+    ],
+    "The reality star shared the news with her 4 million followers on Saturday morning, posting a "
+    "photo of the ring on a beach in Mykonos. "
+    + ig("mollyrae.official", "Molly Rae", "engagement-post")
+    + " The couple met on the set of the show in 2023. Fans flooded the comments with "
+    "congratulations, and several former castmates wrote that they had known for weeks. The pair "
+    "have not announced a date, but a source close to the couple said they were planning a small "
+    "ceremony next summer on the Greek island where the proposal took place, with only family and "
+    "a handful of friends from the show invited.",
+    case="one-owner;tabloid;embeds-instagram",
+    gold=(0.05, "elevated", "Daily Mail + Metro = one DMGT origin; IG ~40%"),
+)
+
+story(
+    "tiktok-nbc-cbs-trend",
+    "A TikTok trend is sending teens to the ER, doctors warn",
+    "2025-12-08T12:20:00",
+    [
+        C("nbc", "tiktok-trend-sending-teens-er-doctors-warn", sec="health"),
+        C("cbs", "tiktok-trend-teens-emergency-room"),
+    ],
+    """
+Emergency physicians in at least four states say they have treated teenagers who were hurt
+attempting a viral challenge that involves holding one's breath while spinning, NBC News
+reported.
+
+"""
+    + tt(
+        "dr.ellie.er",
+        "Please stop doing this challenge. I've seen three kids this week.",
+        "er-warning",
+    )
+    + """
+
+CBS News spoke with a pediatric emergency doctor in Ohio who said one patient lost
+consciousness and broke his wrist. TikTok said it removes content that encourages dangerous
+behavior and that searches for the challenge now show a safety warning. The American Academy
+of Pediatrics urged parents to talk with their children about online challenges and to watch
+for signs of dizziness or headaches after physical stunts. Doctors said most injuries were
+minor but that falls from standing height can cause concussions.
+""",
+    case="multi-source;one-sided-left;embeds-tiktok",
+    gold=(0.30, "normal", "NBC + CBS (both -1, high); TikTok ~40%"),
+)
+
+story(
+    "washtimes-caller-governor-post",
+    "Governor says state will ignore federal guidance on school mask rules",
+    "2025-09-15T16:00:00",
+    [
+        C("washtimes", "governor-state-will-ignore-federal-school-mask-guidance"),
+        C("dailycaller", "governor-ignore-federal-mask-guidance-schools"),
+    ],
+    """
+A Republican governor said Monday that schools in his state will not follow new federal
+guidance recommending masks during respiratory virus surges, calling it "an overreach we've seen
+before."
+
+The Washington Times reported that the guidance is not binding. The Daily Caller quoted the
+governor's post announcing the decision, which he shared on several platforms:
+https://truthsocial.com/@GovBlakeMercer/posts/115203998712604411
+
+State health officials said they would continue to publish weekly hospitalization data.
+""",
+    case="multi-source;one-sided-right;embeds-link",
+    gold=(0.30, "elevated", "2 right mixed origins (+2); one-sided"),
+)
+
+story(
+    "axios-vox-bluesky-threads",
+    "Political staffers flock to Bluesky and Threads ahead of midterms",
+    "2026-03-30T08:30:00",
+    [
+        C("axios", "political-staffers-bluesky-threads-midterms"),
+        C("vox", "bluesky-threads-political-staffers", sec="technology"),
+    ],
+    """
+Campaign staffers and congressional aides are increasingly posting on Bluesky and Threads
+instead of X, according to an Axios analysis of 1,200 official accounts.
+
+Some examples cited: https://bsky.app/profile/repnovak.bsky.social/post/3lkq7x2m5wz2k and
+https://www.threads.net/@senatorwellsoffice/post/C9xQ2mLsT4a, while a few offices have moved
+to Mastodon (https://mastodon.social/@HouseClerkBot/113554771093).
+
+Vox reported that engagement on the newer platforms remains lower, but staffers say the
+audiences are "less hostile."
+""",
+    case="multi-source;embeds-link",
+    gold=(0.45, "normal", "Axios + Vox; left+centre, R 0.75; links only"),
+)
+
+story(
+    "rumble-reddit-unknown-blog",
+    "Leaked video shows 'secret' meeting at climate summit",
+    "2025-11-18T02:00:00",
+    [
+        Raw(
+            "The Liberty Ledger",
+            "https://thelibertyledger.org/leaked-video-secret-meeting-climate-summit/",
+        )
+    ],
+    """
+A video posted to Rumble appears to show delegates at the climate summit discussing a "global
+carbon ID" in a closed-door session. The clip has not been verified.
+
+<iframe class="rumble" width="640" height="360" src="https://rumble.com/embed/v5k2x9c/?pub=4" frameborder="0" allowfullscreen></iframe>
+
+Users on Reddit (https://www.reddit.com/r/conspiracy/comments/1gt8x2q/leaked_video_climate_summit/)
+say the room matches a conference hall in the summit venue. Organizers said no such session took
+place and that the clip appears to be from a 2019 academic workshop. The Liberty Ledger has asked
+the summit press office for the full agenda and will update this story.
+""",
+    case="single-source;unknown-blog;embeds-rumble;embeds-link",
+    gold=(0.0, "high", "single unknown blog; Rumble iframe ~15% (F5)"),
+)
+
+story(
+    "pantagraph-sheriff-facebook",
+    "Sheriff's office asks for help finding missing Bloomington teen",
+    "2026-10-06T10:10:00",
+    [C("pantagraph", "sheriff-missing-bloomington-teen", sec="local")],
+    "The McLean County Sheriff's Office is asking for the public's help locating a 15-year-old "
+    "who was last seen Sunday evening near Miller Park. "
+    + fb("McLeanCountySheriff", "missing-teen")
+    + " Anyone with information is asked to call the sheriff's office at 309-888-5034.",
+    case="single-source;local;embeds-facebook",
+    gold=(0.05, "elevated", "single Lee paper; sheriff Facebook iframe ~55%"),
+)
+
+story(
+    "cdc-measles-five",
+    "Measles cases top 1,000 for the year, CDC says",
+    "2026-05-01T15:45:00",
+    [
+        C("cdc", "measles-cases-update"),
+        C("ap", "measles-cases-cdc-2026"),
+        C("reuters", "us-measles-cases-top-1000", sec="business/healthcare-pharmaceuticals"),
+        C("cnn", "measles-cases-cdc", sec="health"),
+        C("fox", "measles-cases-top-1000-cdc", sec="health"),
+    ],
+    """
+The United States has recorded more than 1,000 measles cases this year, the Centers for Disease
+Control and Prevention said Wednesday, the highest total since 2019.
+
+Most cases were in unvaccinated children, according to the CDC's weekly update. The Associated
+Press reported outbreaks in 22 states. CNN said three deaths have been confirmed. Reuters noted
+that kindergarten vaccination rates have fallen for five straight years. Fox News quoted a
+state health official urging parents to check their children's records.
+""",
+    case="multi-source;balanced;government",
+    gold=(0.85, "normal", "5 origins incl. CDC, both sides+centre, R 0.8"),
+)
+
+story(
+    "who-single-release",
+    "WHO declares end of Marburg outbreak in Tanzania",
+    "2025-08-13T11:00:00",
+    [C("who", "who-declares-end-of-marburg-outbreak-tanzania")],
+    """
+The World Health Organization on Wednesday declared the end of the Marburg virus disease outbreak
+in Tanzania, 42 days after the last confirmed patient tested negative twice.
+
+Ten confirmed and probable cases, including ten deaths, were recorded. WHO said surveillance
+would continue for 90 days.
+""",
+    case="single-source;government",
+    gold=(0.10, "normal", "single intergovernmental source (mixed)"),
+)
+
+story(
+    "un-aljazeera-trt-sudan",
+    "UN warns of famine spreading in Sudan's Darfur",
+    "2026-02-09T14:30:00",
+    [
+        C("unnews", "famine-darfur-warning"),
+        C("aljazeera", "un-warns-famine-spreading-sudan-darfur"),
+        C("trt", "un-famine-darfur-warning"),
+    ],
+    """
+The United Nations warned on Monday that famine conditions had spread to at least five more
+areas of Sudan's Darfur region, where fighting has cut off aid routes for months.
+
+Al Jazeera reported that aid trucks were stuck at the Chad border. TRT World quoted a UN official
+who said "the window to prevent mass death is closing."
+""",
+    case="multi-source;state-media;government",
+    gold=(0.20, "elevated", "UN + Al Jazeera + TRT; state 2/3, no high origin"),
+)
+
+story(
+    "statedept-belta-prisoners",
+    "US welcomes release of detained journalist in Belarus",
+    "2026-09-02T17:00:00",
+    [
+        C("statedept", "welcoming-release-journalist-belarus"),
+        C("belta", "lukashenko-pardons-journalist"),
+    ],
+    """
+The State Department on Tuesday welcomed the release of a journalist held in Belarus for more
+than three years, calling it "a step in the right direction."
+
+Belta said the president had pardoned the journalist "on humanitarian grounds" after a request
+from the U.S. side. The journalist crossed into Lithuania on Tuesday afternoon.
+""",
+    case="multi-source;state-media;government",
+    gold=(0.05, "high", "State Dept + Belta; state and low are half the origins"),
+)
+
+story(
+    "eu-commission-politico-ft",
+    "EU proposes to delay parts of AI Act by a year",
+    "2025-11-19T12:00:00",
+    [
+        C("eucomm", "digital-omnibus-ai-act"),
+        C("politicoeu", "eu-proposes-delay-ai-act"),
+        C("ft", "eu-ai-act-delay"),
+    ],
+    """
+The European Commission on Wednesday proposed delaying the application of some of the AI Act's
+rules for high-risk systems by up to 16 months, as part of a package to simplify digital
+regulation.
+
+Politico Europe reported that the delay was pushed by several member states and industry groups.
+The Financial Times said civil society groups accused Brussels of "caving to Big Tech."
+""",
+    case="multi-source;government;eu",
+    gold=(0.60, "normal", "EC + Politico + FT; centre only, R 0.83"),
+)
+
+story(
+    "wgn-attribution-only",
+    "Chicago-area airport delays ripple nationwide after storms",
+    "2026-06-30T22:00:00",
+    [C("wgn", "ohare-midway-delays-storms")],
+    """
+Severe thunderstorms forced ground stops at O'Hare and Midway on Tuesday evening, and delays
+rippled across the country, with more than 2,000 flights delayed nationwide, according to the
+Associated Press.
+
+Reuters reported that several airlines issued travel waivers for the Midwest. An airline
+spokesperson told CNN that crews were "timing out" after long waits on the tarmac.
+
+The FAA said operations resumed at about 9 p.m.
+""",
+    case="single-source;local-tv;in-body-attribution",
+    gold=(0.10, "normal", "single Nexstar station; AP, Reuters, CNN only attributed"),
+)
+
+story(
+    "substack-attribution-claims",
+    "The bank run nobody is talking about",
+    "2026-08-14T06:00:00",
+    [
+        Raw(
+            "Substack",
+            "https://thecontrarianledger.substack.com/p/the-bank-run-nobody-is-talking-about",
+        )
+    ],
+    """
+Reuters reported last week that deposits at regional banks fell by $40 billion. According to
+the Associated Press, regulators held an emergency call. A former official told CNN that "this is
+2023 all over again."
+
+None of that made the front pages. I've been warning my readers for months: get your money out
+while you can. Paid subscribers can read my full list of banks at risk below.
+""",
+    case="single-source;unknown;in-body-attribution",
+    gold=(0.0, "high", "single Substack (unknown); claimed attributions only (F5)"),
+)
+
+story(
+    "substack-medium-two",
+    "Is the new ozone report being buried?",
+    "2025-10-11T09:45:00",
+    [
+        Raw("Substack", "https://climatecountercurrent.substack.com/p/ozone-report-buried"),
+        Raw(
+            "Medium",
+            "https://medium.com/@skepticscience_jd/the-ozone-report-they-dont-want-you-to-read-4f2a9c8e1b7d",
+        ),
+    ],
+    """
+Two independent writers have raised questions about a delayed atmospheric science report,
+saying the findings on ozone recovery were "softened" before release. Neither has published the
+draft they say they have seen. The agency that produces the report says it is on its normal
+schedule.
+""",
+    case="multi-citation;unknown",
+    gold=(0.0, "high", "Substack + Medium: two unknown origins (F5)"),
+)
+
+story(
+    "no-citations-earnings",
+    "Regional grocer reports higher quarterly profit on online orders",
+    "2026-03-05T16:05:00",
+    [],
+    """
+A regional grocery chain reported a 12% rise in quarterly profit on Thursday, helped by growth in
+online orders and lower fuel costs. Same-store sales rose 3.4%. The company raised its full-year
+forecast and said it would open 14 stores next year, mostly in Texas and Oklahoma.
+""",
+    case="no-citations",
+    gold=(0.0, "elevated", "no citations at all"),
+)
+
+story(
+    "no-citations-social-heavy",
+    "Fans furious as concert cancelled minutes before show",
+    "2025-08-02T23:50:00",
+    [],
+    tw(
+        "They cancelled 10 MINUTES before doors. We drove 6 hours. Absolutely disgusting.",
+        "kayleigh",
+        "kayleighmm_",
+        "August 2, 2025",
+        link=False,
+    )
+    + " "
+    + tw(
+        "no refund info, no explanation, security just told us to leave??",
+        "Marco D",
+        "marcodiaz_92",
+        "August 2, 2025",
+        link=False,
+    )
+    + " "
+    + tw(
+        "Heard the stage wasn't finished. Who signs off on this",
+        "stadium gossip",
+        "stadiumgossip",
+        "August 2, 2025",
+    )
+    + " The venue has not commented.",
+    case="no-citations;embeds-flat",
+    gold=(0.0, "high", "no citations; fan posts ~90% of body (F4)"),
+)
+
+story(
+    "right-three-dispatch-nr-wsj",
+    "Conservatives split over tariff exemptions for allies",
+    "2026-04-14T10:30:00",
+    [
+        C("dispatch", "conservatives-split-tariff-exemptions-allies"),
+        C("natreview", "tariff-exemptions-allies-conservatives-split"),
+        C("wsj", "conservatives-split-tariff-exemptions", sec="economy/trade"),
+    ],
+    """
+Conservative economists and lawmakers are divided over whether the administration should exempt
+close allies from new tariffs on steel and aluminum, The Wall Street Journal reported.
+
+The Dispatch noted that several free-trade Republicans have privately urged exemptions for Canada
+and Japan. National Review's editors argued that exemptions would "undermine the leverage the
+tariffs are meant to create."
+""",
+    case="multi-source;one-sided-right",
+    gold=(0.45, "normal", "3 lean-right origins, R 0.83; corroborated"),
+)
+
+story(
+    "left-three-atlantic-nyt-wapo",
+    "The quiet collapse of local newsrooms",
+    "2025-12-29T07:00:00",
+    [
+        C("atlantic", "local-newsrooms-collapse", sec="ideas"),
+        C("nyt", "local-news-closures-report", sec="business/media"),
+        C("wapo", "local-newspapers-closing-report", sec="style/media"),
+    ],
+    """
+More than 130 local newspapers closed in the past year, according to a university study cited by
+The New York Times and The Washington Post, leaving more than 200 counties with no local news
+source at all.
+
+The Atlantic argued that the losses have made local government "less watched than at any point in
+a century." The Post reported that digital startups have filled some gaps but mostly in
+wealthier areas.
+""",
+    case="multi-source;one-sided-left",
+    gold=(0.50, "normal", "3 lean-left high origins; corroborated"),
+)
+
+story(
+    "left-two-jacobin-nation",
+    "Warehouse workers in three states file for union elections",
+    "2026-09-08T12:45:00",
+    [
+        C("jacobin", "warehouse-workers-union-elections-three-states"),
+        C("nation", "warehouse-union-elections", sec="economy"),
+    ],
+    """
+Workers at warehouses in Kentucky, Georgia and North Carolina filed for union elections on
+Monday, according to organizers, in what Jacobin called "the most significant labor push in the
+South in decades." The Nation reported that the company has hired consultants to run anti-union
+meetings. The company said it respects workers' right to choose.
+""",
+    case="multi-source;one-sided-left;hyperpartisan",
+    gold=(0.30, "elevated", "Jacobin + The Nation, both -2 mixed"),
+)
+
+story(
+    "centre-two-forbes-newsweek",
+    "Billionaire's space startup delays first crewed launch",
+    "2026-10-12T14:00:00",
+    [
+        C("forbes", "space-startup-delays-first-crewed-launch"),
+        C("newsweek", "space-startup-crewed-launch-delay"),
+    ],
+    """
+A privately funded space company has pushed back its first crewed launch to next spring after a
+valve problem during a static fire test, Forbes reported. Newsweek said the company's founder
+posted that the delay was "annoying but the right call."
+""",
+    case="multi-source;centre",
+    gold=(0.45, "normal", "Forbes + Newsweek; centre only, both mixed"),
+)
+
+story(
+    "centre-three-economist-ft-bloomberg",
+    "Japan's yen hits 38-year low as carry trade returns",
+    "2026-06-26T09:00:00",
+    [
+        C("economist", "yen-carry-trade-returns", sec="finance-and-economics"),
+        C("ft", "yen-38-year-low"),
+        C("bloomberg", "yen-weakens-to-38-year-low"),
+    ],
+    """
+The yen weakened past 162 per dollar on Friday, its lowest level since 1986, as investors
+borrowed cheaply in yen to buy higher-yielding assets, Bloomberg reported.
+
+The Financial Times said Japan's finance ministry had warned against "excessive moves." The
+Economist noted that intervention has only briefly slowed the currency's decline.
+""",
+    case="multi-source;centre",
+    gold=(0.65, "normal", "3 centre high origins"),
+)
+
+story(
+    "gbnews-express-right",
+    "Fury as council spends £2m on 'woke' cycle lanes",
+    "2026-02-02T12:00:00",
+    [
+        C("gbnews", "council-spends-2m-woke-cycle-lanes", sec="news"),
+        C("express", "council-cycle-lanes-fury"),
+    ],
+    """
+Residents have reacted with fury after a council approved £2 million for new cycle lanes that will
+remove 140 parking spaces from a busy high street, GB News reported.
+
+The Express said shopkeepers fear they will be "driven out of business." The council said the
+scheme was funded by a government grant that could only be spent on active travel.
+""",
+    case="multi-citation;tabloid;one-sided-right;low-reliability;uk",
+    gold=(0.0, "high", "GB News + Express, both low +2"),
+)
+
+story(
+    "fullfact-bbc-guardian-telegraph",
+    "Fact check: are NHS waiting lists really falling?",
+    "2026-03-12T08:00:00",
+    [
+        C("fullfact", "nhs-waiting-list-falling"),
+        C("bbc", "nhs-waiting-list-figures"),
+        C("guardian", "nhs-waiting-list-figures-england", sec="society"),
+        C("telegraph", "nhs-waiting-list-figures", sec="news"),
+    ],
+    """
+The prime minister said this week that NHS waiting lists have fallen "for six months in a row."
+Full Fact found that the total list for hospital treatment in England has fallen for five of the
+last six months, to 7.2 million, but that the number of people waiting more than a year has risen.
+
+The BBC reported the same figures. The Guardian said the fall was partly due to validation
+exercises removing patients who no longer needed treatment. The Telegraph highlighted that A&E
+waits worsened over the same period.
+""",
+    case="fact-checker;multi-source;balanced;uk",
+    gold=(0.85, "normal", "4 origins, both sides+centre, all high"),
+)
+
+story(
+    "maldita-efe-elpais-es",
+    "Es falso que la DGT vaya a multar por llevar chanclas al volante desde enero",
+    "2025-12-27T10:30:00",
+    [
+        C("maldita", "falso-dgt-multa-chanclas-volante"),
+        C("efe", "dgt-chanclas-bulo", sec="efe-verifica"),
+        C("elpais", "dgt-multa-chanclas-bulo", sec="sociedad"),
+    ],
+    "Circula en redes sociales un mensaje que asegura que a partir del 1 de enero la DGT multará con "
+    "200 euros a quien conduzca con chanclas. "
+    + tw(
+        "OJO: desde el 1 de enero multa de 200€ por conducir en chanclas. Compartid!!",
+        "Noticias Al Volante",
+        "NoticiasVolante",
+        "December 26, 2025",
+        link=False,
+    )
+    + """
+
+Es un bulo. Según Maldita.es, la normativa no ha cambiado: el Reglamento General de Circulación
+no prohíbe expresamente ningún calzado, aunque los agentes pueden sancionar si consideran que
+impide conducir con seguridad. EFE Verifica y El País llegaron a la misma conclusión tras
+consultar a la Dirección General de Tráfico, que confirmó que no hay ninguna sanción nueva
+prevista para enero.
+""",
+    case="fact-checker;multi-source;non-english;spanish;embeds-flat",
+    gold=(0.55, "normal", "3 origins, left+centre, all high; viral post ~20%"),
+)
+
+story(
+    "correctiv-dpa-spiegel-faz-de",
+    "Faktencheck: Nein, die Bundesregierung plant keine Bargeld-Obergrenze von 1000 Euro",
+    "2026-01-16T11:20:00",
+    [
+        C("correctiv", "bundesregierung-plant-keine-bargeld-obergrenze"),
+        C("dpa", "faktencheck-bargeld-obergrenze"),
+        C("spiegel", "bargeld-obergrenze-geruecht", sec="wirtschaft"),
+        C("faz", "keine-bargeldobergrenze-geplant", sec="finanzen"),
+    ],
+    """
+In sozialen Netzwerken verbreitet sich die Behauptung, die Bundesregierung wolle Barzahlungen über
+1000 Euro verbieten. Das stimmt nicht. Wie Correctiv recherchiert hat, beruht die Behauptung auf
+einer EU-Verordnung gegen Geldwäsche, die ab 2027 eine Obergrenze von 10.000 Euro vorsieht.
+
+Das Bundesfinanzministerium bestätigte der dpa, dass keine niedrigere nationale Grenze geplant sei.
+Auch der Spiegel und die FAZ berichteten, dass die Regierung keine entsprechenden Pläne hat.
+""",
+    case="fact-checker;multi-source;balanced;non-english;german",
+    gold=(0.85, "normal", "4 German origins, both sides+centre, all high"),
+)
+
+story(
+    "postillon-as-news-de-blog",
+    "Bundestag beschließt Pflicht-Sonnenbrille für alle Beamten",
+    "2026-07-01T07:45:00",
+    [
+        Raw(
+            "Wahrheit Aktuell", "https://wahrheit-aktuell.de/bundestag-pflicht-sonnenbrille-beamte/"
+        ),
+        C("postillon", "bundestag-sonnenbrillenpflicht-beamte"),
+    ],
+    """
+Unglaublich, aber wahr: Der Bundestag hat laut einem Bericht beschlossen, dass alle Beamten ab
+August im Dienst eine Sonnenbrille tragen müssen. Die Kosten für die Steuerzahler sollen bei 40
+Millionen Euro liegen. Wann wacht Deutschland endlich auf?
+""",
+    case="satire-as-news;unknown-blog;non-english;german",
+    gold=(0.0, "high", "unknown blog + Der Postillon as fact (F2)"),
+)
+
+story(
+    "elmundotoday-as-news-es-blog",
+    "El Gobierno estudia cobrar un impuesto por cada selfie publicado",
+    "2025-09-19T20:00:00",
+    [
+        Raw("Diario Veraz 24", "https://diarioveraz24.es/gobierno-impuesto-selfies/"),
+        C("elmundotoday", "el-gobierno-estudia-cobrar-un-impuesto-por-cada-selfie"),
+    ],
+    """
+Según ha publicado un medio digital, el Ministerio de Hacienda estudia aplicar una tasa de diez
+céntimos por cada selfie que se publique en redes sociales. ¡Ya no saben qué inventar para
+sacarnos el dinero! Comparte antes de que lo borren.
+""",
+    case="satire-as-news;unknown-blog;non-english;spanish",
+    gold=(0.0, "high", "unknown site + El Mundo Today as fact (F2)"),
+)
+
+story(
+    "sputnik-gorafi-fr",
+    "Macron aurait interdit le fromage au lait cru dans les cantines, selon la presse",
+    "2026-05-20T18:30:00",
+    [
+        Raw(
+            "Sputnik Afrique",
+            "https://fr.sputniknews.africa/20260520/macron-fromage-lait-cru-cantines-1076543210.html",
+        ),
+        C("gorafi", "macron-interdit-fromage-lait-cru-cantines"),
+    ],
+    """
+Selon la presse française, le président Emmanuel Macron aurait signé un décret interdisant le
+fromage au lait cru dans les cantines scolaires, au nom des « normes européennes ». Des
+agriculteurs dénoncent « une attaque contre le patrimoine français ». L'Élysée n'a pas réagi.
+""",
+    case="satire-as-news;state-media;non-english;french",
+    gold=(0.0, "critical", "Sputnik presenting Le Gorafi as news"),
+)
+
 # --- writing the files -----------------------------------------------------------
 
 
