@@ -61,13 +61,11 @@ __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
     from scoring.errors import ConfigError, OutletTableError, RecordError, ScoringError
-    from scoring.features import (
-        FEATURE_NAMES,
-        FeatureTransformer,
-        Features,
-        extract_features,
-        features_frame,
-    )
+    from scoring.features import FEATURE_NAMES as FEATURE_NAMES
+    from scoring.features import Features as Features
+    from scoring.features import FeatureTransformer as FeatureTransformer
+    from scoring.features import extract_features as extract_features
+    from scoring.features import features_frame as features_frame
     from scoring.outlets import (
         ColumnMap,
         Outlet,

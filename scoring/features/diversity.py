@@ -81,7 +81,7 @@ def normalized_entropy(counts: Iterable[int]) -> float:
         >>> round(normalized_entropy([1, 1, 2]), 4)
         0.7500
     """
-    items = [c for c in counts if c > 0]
+    items = sorted(c for c in counts if c > 0)
     total = sum(items)
     if total < 2:
         return 0.0
@@ -95,7 +95,7 @@ def hill_number(counts: Iterable[int]) -> float:
         >>> hill_number([1, 1, 1, 1])
         4.0
     """
-    items = [c for c in counts if c > 0]
+    items = sorted(c for c in counts if c > 0)
     total = sum(items)
     if not total:
         return 0.0
@@ -109,7 +109,7 @@ def concentration(counts: Iterable[int]) -> tuple[float, float]:
         >>> concentration([3, 1])
         (0.625, 0.375)
     """
-    items = [c for c in counts if c > 0]
+    items = sorted(c for c in counts if c > 0)
     total = sum(items)
     if not total:
         return 0.0, 0.0

@@ -118,6 +118,9 @@ _CLASS_PLATFORMS = (
     ("fb-video", "facebook"),
     ("telegram-post", "telegram"),
 )
+_FACEBOOK_POST = re.compile(
+    r"facebook\.com/(?!plugins/|watch)([A-Za-z0-9.]{1,50})/(?:posts|videos)/"
+)
 _TELEGRAM_ATTR = re.compile(r'data-telegram-post="([A-Za-z0-9_]{5,32})/\d+"')
 _INSTAGRAM_SHARED = re.compile(r"A post shared by [^()<>\n]{0,80}\(@([A-Za-z0-9_.]{1,30})\)")
 _OPENERS = "\u2018\u201c"
@@ -200,11 +203,6 @@ class _Spans:
         i = bisect.bisect_left(self.starts, pos)
         return self.ends[i - 1] if i else 0
 
-    def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
-
 
 def _spans(embeds: Iterable[Embed]) -> _Spans:
     return _Spans(embeds)
@@ -212,6 +210,7 @@ def _spans(embeds: Iterable[Embed]) -> _Spans:
 
 def _signature_embeds(body: str, taken: _Spans) -> list[Embed]:
     out: list[Embed] = []
+    previous_end = 0
     for match in _SIGNATURE.finditer(body):
         anchor = match.start()
         if taken.overlaps(anchor, match.end()):
@@ -219,10 +218,10 @@ def _signature_embeds(body: str, taken: _Spans) -> list[Embed]:
         reach = max(0, anchor - _SIGNATURE_NAME_REACH)
         dash = max(body.rfind(d, reach, anchor) for d in _DASHES)
         text_end = dash if dash >= 0 else anchor
-        floor = max(taken.end_before(anchor), text_end - MAX_POST_TEXT, 0)
+        floor = max(previous_end, taken.end_before(anchor), text_end - MAX_POST_TEXT, 0)
         start = _post_start(body, floor, text_end)
         out.append(Embed("x", match.group(1).lower(), start, match.end(), "signature"))
-        taken.add(start, match.end())
+        previous_end = match.end()
     return out
 
 
@@ -279,8 +278,6 @@ def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
         if account is None and not _is_post_path(platform, path):
             continue
         out.append(Embed(platform, account, start, end, "post-url"))
-    for embed in out:
-        taken.add(embed.start, embed.end)
     return out
 
 
@@ -315,7 +312,6 @@ def _mastodon_embeds(body: str, taken: _Spans) -> list[Embed]:
         if taken.overlaps(start, match.end()):
             continue
         out.append(Embed("mastodon", match.group(1).lower(), start, match.end(), "post-url"))
-        taken.add(start, match.end())
     return out
 
 
@@ -373,6 +369,11 @@ def _html_account(platform: str, html: str) -> str | None:
             account = _account_from_path(platform, link.group(2))
             if account is not None:
                 return account
+    if platform == "facebook":
+        # The plugin URL carries the post's own URL in its query string.
+        m = _FACEBOOK_POST.search(decoded)
+        if m:
+            return m.group(1).lower()
     if platform == "instagram":
         m = _INSTAGRAM_SHARED.search(html)
         if m:

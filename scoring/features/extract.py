@@ -32,6 +32,11 @@ NO_DEFAULT_RESOLVER = (
 def _default_resolver() -> Resolver:
     factory = getattr(import_module("scoring.outlets"), "default_resolver", None)
     if factory is None:
+        try:
+            factory = getattr(import_module("scoring.outlets.loading"), "default_resolver", None)
+        except ModuleNotFoundError:
+            factory = None
+    if factory is None:
         raise ScoringError(NO_DEFAULT_RESOLVER)
     resolver: Resolver = factory()
     return resolver

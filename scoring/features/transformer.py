@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -44,12 +44,18 @@ class FeatureTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     def __init__(
         self,
         resolver: Resolver | None = None,
-        features: Iterable[str] | None = None,
+        features: Sequence[str] | None = None,
         nan_value: float | None = 0.0,
     ) -> None:
         self.resolver = resolver
         self.features = features
         self.nan_value = nan_value
+
+    def __sklearn_clone__(self) -> FeatureTransformer:
+        # A resolver is immutable and thread-safe: clones share it instead of deep-copying
+        # its tables, as scikit-learn's default clone would.
+        features = None if self.features is None else tuple(self.features)
+        return type(self)(resolver=self.resolver, features=features, nan_value=self.nan_value)
 
     def fit(self, stories: Iterable[Story], y: Any = None) -> FeatureTransformer:
         """Validate the parameters and fix the output columns."""

@@ -1,0 +1,341 @@
+"""Embedded social media posts: plain-text flattenings, post links and HTML embeds."""
+
+# ruff: noqa: RUF001  (story text carries typographic quotes on purpose)
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scoring.features import PLATFORMS, extract_features
+from scoring.features.embeds import embed_features, find_embeds
+from scoring.outlets import Resolver
+from scoring.records import Story
+
+SIGNATURE = "— RT (@RT_com) September 11, 2025"
+
+
+def test_seed_has_four_rt_posts_over_a_third_of_the_body(seed: Story, resolver: Resolver) -> None:
+    embeds = find_embeds(seed.body)
+    assert len(embeds) == 4
+    assert {(e.platform, e.account, e.method) for e in embeds} == {("x", "rt_com", "signature")}
+    # Each post runs from the first word of its text to the signature's date.
+    openings = [
+        "Lukashenko met Trump’s envoy John Cole in MINSK",
+        "However cliché it might sound, I want to thank Trump",
+        "Trump & Melania send belated birthday wishes to Lukashenko Praying",
+        "❗️ US wants to reopen its embassy in Minsk",
+    ]
+    for embed, opening in zip(embeds, openings, strict=True):
+        text = seed.body[embed.start : embed.end]
+        assert text.startswith(opening)
+        assert text.endswith(SIGNATURE)
+        assert text.count("(@RT_com)") == 1
+    # The "Watch: ..." captions between the posts are the story's own text.
+    assert all("Watch:" not in seed.body[e.start : e.end] for e in embeds)
+    features = extract_features(seed, resolver)
+    assert features["social_embed_count"] == 4.0
+    assert features["social_embed_x_count"] == 4.0
+    assert 1 / 3 < features["social_embed_ratio"] < 0.4
+    assert {e.outlet_id for e in features.embeds} == {"rt"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("", []),
+        ("Lukashenko met the envoy in Minsk on Thursday.", []),
+        ("Stream it on netflix.com/title/81234 or see x.com today.", []),
+        ("Follow instagram.com/rt and t.me/rt_russian for more.", []),
+        ("Home page https://www.youtube.com/ only.", []),
+        (
+            "See https://twitter.com/RT_com/status/1966190511234567890 for the video.",
+            [("x", "rt_com", "post-url", "https://twitter.com/RT_com/status/1966190511234567890")],
+        ),
+        (
+            "Posted at x.com/CNN/status/1966190511234567890.",
+            [("x", "cnn", "post-url", "x.com/CNN/status/1966190511234567890")],
+        ),
+        (
+            "Freed https://t.co/NxeHhBLhrs pic.twitter.com/uKWTuqY3xV and then",
+            [("x", None, "media-link", "https://t.co/NxeHhBLhrs pic.twitter.com/uKWTuqY3xV")],
+        ),
+        (
+            "Watch https://www.youtube.com/watch?v=dQw4w9WgXcQ and https://youtu.be/dQw4w9WgXcQ",
+            [
+                ("youtube", None, "post-url", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+                ("youtube", None, "post-url", "https://youtu.be/dQw4w9WgXcQ"),
+            ],
+        ),
+        (
+            "Video: https://www.tiktok.com/@rt_com/video/7549012345678901234 here",
+            [
+                (
+                    "tiktok",
+                    "rt_com",
+                    "post-url",
+                    "https://www.tiktok.com/@rt_com/video/7549012345678901234",
+                )
+            ],
+        ),
+        (
+            "Channel post t.me/rt_russian/251234 says",
+            [("telegram", "rt_russian", "post-url", "t.me/rt_russian/251234")],
+        ),
+        (
+            "He wrote https://truthsocial.com/@realDonaldTrump/posts/115123456789012345 today",
+            [
+                (
+                    "truthsocial",
+                    "realdonaldtrump",
+                    "post-url",
+                    "https://truthsocial.com/@realDonaldTrump/posts/115123456789012345",
+                )
+            ],
+        ),
+        (
+            "https://bsky.app/profile/apnews.com/post/3lyqk2abcde2x",
+            [
+                (
+                    "bluesky",
+                    "apnews.com",
+                    "post-url",
+                    "https://bsky.app/profile/apnews.com/post/3lyqk2abcde2x",
+                )
+            ],
+        ),
+        (
+            "(https://www.threads.net/@cnn/post/DOcAbC123xY)",
+            [("threads", "cnn", "post-url", "https://www.threads.net/@cnn/post/DOcAbC123xY")],
+        ),
+        (
+            "https://www.instagram.com/p/DOcAbC123xY/ shows the border.",
+            [("instagram", None, "post-url", "https://www.instagram.com/p/DOcAbC123xY/")],
+        ),
+        (
+            "https://www.facebook.com/RT/posts/1234567890123456 and",
+            [("facebook", "rt", "post-url", "https://www.facebook.com/RT/posts/1234567890123456")],
+        ),
+        (
+            "Thread: https://www.reddit.com/r/europe/comments/1nabc2d/belarus_frees_52/",
+            [
+                (
+                    "reddit",
+                    None,
+                    "post-url",
+                    "https://www.reddit.com/r/europe/comments/1nabc2d/belarus_frees_52/",
+                )
+            ],
+        ),
+        (
+            "Clip https://rumble.com/v6xyz12-lukashenko-frees-prisoners.html.",
+            [
+                (
+                    "rumble",
+                    None,
+                    "post-url",
+                    "https://rumble.com/v6xyz12-lukashenko-frees-prisoners.html",
+                )
+            ],
+        ),
+        (
+            "Toot https://mastodon.social/@Gargron/115123456789012345 ok",
+            [
+                (
+                    "mastodon",
+                    "gargron",
+                    "post-url",
+                    "https://mastodon.social/@Gargron/115123456789012345",
+                )
+            ],
+        ),
+        (
+            "Lede. Our envoy is in Minsk — Belta (@BeltaNews) September 11, 2025 More text.",
+            [
+                (
+                    "x",
+                    "beltanews",
+                    "signature",
+                    "Our envoy is in Minsk — Belta (@BeltaNews) September 11, 2025",
+                )
+            ],
+        ),
+    ],
+)
+def test_plain_text_embeds(body: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    got = [(e.platform, e.account, e.method, body[e.start : e.end]) for e in find_embeds(body)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "platform", "account"),
+    [
+        (
+            '<blockquote class="twitter-tweet"><p lang="en">Lukashenko met the envoy</p>'
+            '&mdash; RT (@RT_com) <a href="https://twitter.com/RT_com/status/1966190511234567890">'
+            "September 11, 2025</a></blockquote>",
+            "x",
+            "rt_com",
+        ),
+        (
+            '<blockquote class="instagram-media" data-instgrm-permalink='
+            '"https://www.instagram.com/p/DOcAbC123xY/"><a>A post shared by RT (@rt)</a>'
+            "</blockquote>",
+            "instagram",
+            "rt",
+        ),
+        (
+            '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@rt_com/video/'
+            '7549012345678901234" data-video-id="7549012345678901234"><section></section>'
+            "</blockquote>",
+            "tiktok",
+            "rt_com",
+        ),
+        (
+            '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" '
+            "allowfullscreen></iframe>",
+            "youtube",
+            None,
+        ),
+        (
+            '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2F'
+            'www.facebook.com%2FRT%2Fposts%2F1234567890123456"></iframe>',
+            "facebook",
+            "rt",
+        ),
+        (
+            '<script async src="https://telegram.org/js/telegram-widget.js?22" '
+            'data-telegram-post="rt_russian/251234"></script>',
+            "telegram",
+            "rt_russian",
+        ),
+        (
+            '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/3l">'
+            '<p>Freed.</p>&mdash; AP (<a href="https://bsky.app/profile/apnews.com/post/3lyqk2abcde2x">'
+            "@apnews.com</a>)</blockquote>",
+            "bluesky",
+            "apnews.com",
+        ),
+        (
+            '<iframe src="https://rumble.com/embed/v6xyz12/?pub=4" frameborder="0"></iframe>',
+            "rumble",
+            None,
+        ),
+        (
+            '<iframe src="https://mastodon.social/@Gargron/115123456789012345/embed" '
+            'class="mastodon-embed"></iframe>',
+            "mastodon",
+            "gargron",
+        ),
+    ],
+)
+def test_html_embeds(html: str, platform: str, account: str | None) -> None:
+    body = f"<p>Belarus freed 52 prisoners.</p>{html}<p>The envoy left.</p>"
+    embeds = find_embeds(body)
+    assert [(e.platform, e.account, e.method) for e in embeds] == [(platform, account, "html")]
+    assert body[embeds[0].start : embeds[0].end] == html
+
+
+def test_unclosed_blockquote_is_its_tag_and_the_post_text_starts_after_it() -> None:
+    tag = '<blockquote class="twitter-tweet">'
+    post = f"Freed https://t.co/NxeHhBLhrs {SIGNATURE}"
+    embeds = find_embeds(f"{tag}{post} and more")
+    assert [(e.start, e.end, e.account, e.method) for e in embeds] == [
+        (0, len(tag), None, "html"),
+        (len(tag), len(tag) + len(post), "rt_com", "signature"),
+    ]
+
+
+def test_closed_blockquote_swallows_its_links_and_signature() -> None:
+    html = (
+        f'<blockquote class="twitter-tweet"><p>Freed https://t.co/NxeHhBLhrs</p>{SIGNATURE}'
+        "</blockquote>"
+    )
+    embeds = find_embeds(f"Lede. {html} pic.twitter.com/uKWTuqY3xV")
+    assert [(e.method, e.account) for e in embeds] == [("html", "rt_com"), ("media-link", None)]
+
+
+def test_other_html_is_ignored() -> None:
+    body = '<blockquote class="pullquote">Freed.</blockquote><iframe src="https://maps.example.org/embed"></iframe>'
+    assert find_embeds(body) == ()
+
+
+def test_embed_features_counts_and_ratio() -> None:
+    body = "x" * 200
+    embeds = find_embeds("")
+    assert embed_features(body, embeds)["social_embed_ratio"] == 0.0
+    values = embed_features("", embeds)
+    assert values["social_embed_count"] == 0.0
+    assert values["social_embed_ratio"] == 0.0
+    assert set(values) == {
+        "social_embed_count",
+        "social_embed_ratio",
+        *(f"social_embed_{p}_count" for p in PLATFORMS),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "@" * 1_000_000,
+        "(" * 1_000_000,
+        "—" * 1_000_000,
+        "http" * 250_000,
+        " " * 1_000_000,
+        "(@" * 500_000,
+        "(@RT_com) " * 100_000,
+        "a. b — RT (@RT_com) September 11, 2025 " * 25_000,
+        "pic.twitter.com/" * 62_500,
+        "https://x.com/" * 71_000,
+        '<blockquote class="twitter-tweet">' * 29_000,
+        "<iframe src=" * 83_000,
+        "https://m.s/@a/1234567 " * 43_000,
+        "’ ‘ . " * 160_000,
+        "(@ — http  @( " * 71_000,
+    ],
+    ids=lambda b: repr(b[:16]),
+)
+def test_adversarial_megabyte_body_is_linear(body: str) -> None:
+    # A generous bound: the patterns take tens of milliseconds here; a backtracking
+    # pattern would take minutes.
+    started = time.perf_counter()
+    embeds = find_embeds(body)
+    assert time.perf_counter() - started < 2.0
+    assert all(a.end <= b.start for a, b in itertools.pairwise(embeds))
+
+
+ALPHABET = st.sampled_from(
+    [
+        "a",
+        " ",
+        ".",
+        "—",
+        "(@RT_com)",
+        " September 11, 2025",
+        "pic.twitter.com/Ab1",
+        "https://t.co/x1",
+        "’",
+        "‘",
+        '<blockquote class="twitter-tweet">',
+        "</blockquote>",
+        "x.com/CNN/status/12",
+        "\n",
+        "https://mastodon.social/@a/1234567",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join))
+def test_spans_are_ordered_disjoint_and_inside_the_body(body: str) -> None:
+    embeds = find_embeds(body)
+    for embed in embeds:
+        assert 0 <= embed.start < embed.end <= len(body)
+        assert embed.platform in PLATFORMS
+    assert all(a.end <= b.start for a, b in itertools.pairwise(embeds))
+    ratio = embed_features(body, embeds)["social_embed_ratio"]
+    assert 0.0 <= ratio <= 1.0
