@@ -2788,6 +2788,650 @@ agriculteurs dénoncent « une attaque contre le patrimoine français ». L'Ély
     gold=(0.0, "critical", "Sputnik presenting Le Gorafi as news"),
 )
 
+# Embed-heavy partisan and state-media stories, and thinly sourced mainstream ones.
+
+story(
+    "tgp-rt-embeds-hungary",
+    "Orbán Tells EU Elites to 'Stop Dragging Europe Into War' (VIDEO)",
+    "2026-04-03T12:20:00",
+    [C("tgp", "orban-tells-eu-elites-stop-dragging-europe-into-war")],
+    "The Gateway Pundit | by Paul Serran Hungarian Prime Minister Viktor Orbán delivered another "
+    "blistering speech against the Brussels establishment. "
+    + tw(
+        "'Brussels wants war, Hungary wants peace' — Orban slams EU plans to send more weapons to Kiev",
+        "RT",
+        "RT_com",
+        "April 2, 2026",
+    )
+    + " Orbán has repeatedly blocked EU funding packages. "
+    + tw(
+        "WATCH: Orban says Europe is 'sleepwalking into a catastrophe'",
+        "RT",
+        "RT_com",
+        "April 2, 2026",
+    )
+    + " He also criticized the sanctions regime, saying it has hurt European industry more than "
+    "Russia. Hungarian officials said the country will veto any move to use frozen Russian assets. "
+    "The European Commission has threatened to withhold cohesion funds over rule-of-law concerns, "
+    "which Budapest calls blackmail. Read more: EU Globalists Furious as Hungary Blocks Another "
+    "War Package.",
+    case="single-source;hyperpartisan;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "single low +2 source; RT embeds ~35% of body"),
+)
+
+story(
+    "rt-single-rt-posts-heavy",
+    "'Bankrupt and desperate': Western media on Ukraine's finances",
+    "2025-12-14T15:10:00",
+    [C("rt", "bankrupt-desperate-western-media-ukraine-finances", sec="news")],
+    "Western outlets are finally admitting what Moscow has said for months. "
+    + tw(
+        "Even the Western press now calls Kiev's budget a 'black hole' — Zakharova",
+        "RT",
+        "RT_com",
+        "December 14, 2025",
+    )
+    + " "
+    + tw(
+        "EU 'reparations loan' is theft, say Moscow officials — and some in Brussels agree",
+        "RT",
+        "RT_com",
+        "December 14, 2025",
+    )
+    + " "
+    + tw(
+        "WATCH: Ukrainian pensioners protest unpaid benefits in Odessa",
+        "RT",
+        "RT_com",
+        "December 13, 2025",
+    )
+    + " The Kremlin said it would respond to any seizure of its assets.",
+    case="single-source;state-media;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "single RT article; its own posts ~80% of body"),
+)
+
+story(
+    "sputnik-rt-embeds-africa",
+    "Sahel states hail 'new era' of cooperation with Moscow",
+    "2026-06-08T10:00:00",
+    [C("sputnik", "sahel-states-new-era-cooperation-moscow")],
+    "Leaders of the Alliance of Sahel States said on Sunday that their partnership with Russia "
+    "was entering a 'new era' after a summit in Niamey. "
+    + tw(
+        "Mali, Burkina Faso and Niger thank Russia for 'sincere' partnership, unlike former colonial powers",
+        "RT",
+        "RT_com",
+        "June 7, 2026",
+    )
+    + " The three countries expelled French troops in recent years and have signed security "
+    "agreements with Moscow. Officials discussed a joint energy project and grain deliveries, "
+    "Sputnik was told by a source in the delegation. Western governments have accused Russian "
+    "military contractors in the region of abuses, which Moscow denies.",
+    case="single-source;state-media;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "single Sputnik; RT embed ~30% of body"),
+)
+
+story(
+    "globaltimes-cgtn-youtube",
+    "Western 'smear campaign' on Xinjiang cotton collapses, experts say",
+    "2026-03-28T08:30:00",
+    [C("globaltimes", "smear-campaign-xinjiang-cotton-collapses")],
+    """
+Chinese experts said on Saturday that Western accusations of forced labor in Xinjiang's cotton
+industry have "collapsed under the weight of facts," after a group of foreign diplomats visited
+farms in the region.
+
+"""
+    + yt("cgtn-xinjiang-cotton", "CGTN: Foreign diplomats visit Xinjiang cotton farms")
+    + """
+
+One expert told the Global Times the visit "exposed the lies of anti-China forces."
+""",
+    case="single-source;state-media;embeds-youtube;state-media-embedded",
+    gold=(0.0, "critical", "single Global Times; CGTN video iframe ~40% of body"),
+)
+
+story(
+    "presstv-own-posts",
+    "Iran unveils new hypersonic missile at Tehran exhibition",
+    "2025-10-06T13:40:00",
+    [C("presstv", "iran-unveils-new-hypersonic-missile-tehran-exhibition")],
+    "Iran's Aerospace Force on Monday unveiled what it called a new hypersonic missile with a "
+    "range of 1,400 kilometers. "
+    + tw_html(
+        "Iran's IRGC unveils new hypersonic missile 'Fattah-3' at Tehran defense exhibition",
+        "Press TV",
+        "PressTV",
+        "October 6, 2025",
+    )
+    + " Officials said the missile could evade all existing air defense systems. The claim could "
+    "not be independently verified.",
+    case="single-source;state-media;embeds-html;state-media-embedded",
+    gold=(0.0, "critical", "single PressTV; its own X embed ~60% of body"),
+)
+
+story(
+    "breitbart-x-heavy",
+    "WATCH: Protesters Storm City Hall Meeting Over Migrant Shelter",
+    "2026-05-14T23:30:00",
+    [C("breitbart", "watch-protesters-storm-city-hall-meeting-migrant-shelter")],
+    "Chaos erupted at a city council meeting Tuesday night. "
+    + tw(
+        "WATCH: Residents shout down council as they vote to open a 400-bed migrant shelter next to an elementary school",
+        "Libs of Wherever",
+        "LibsOfWherever",
+        "May 13, 2026",
+    )
+    + " "
+    + tw(
+        "The mayor had police remove a mother who asked about school safety. Unreal.",
+        "Libs of Wherever",
+        "LibsOfWherever",
+        "May 13, 2026",
+    )
+    + " "
+    + tw(
+        "This is happening all over the country and the media won't show you",
+        "Citizen Cam",
+        "CitizenCamUSA",
+        "May 14, 2026",
+    )
+    + " The council approved the shelter 6-3.",
+    case="single-source;hyperpartisan;low-reliability;embeds-flat",
+    gold=(0.0, "critical", "single Breitbart; activist X posts ~85% of body"),
+)
+
+story(
+    "unknown-telegram-rybar-style",
+    "Frontline report: Ukrainian lines collapsing near Pokrovsk",
+    "2026-01-30T04:15:00",
+    [Raw("Frontline Truth", "https://frontline-truth.net/ukrainian-lines-collapsing-pokrovsk/")],
+    "Reports from the front suggest Ukrainian positions are crumbling. "
+    + tg(
+        "sputnik_ru_channel",
+        88213,
+        "Russian units advanced 3 km near Pokrovsk, a source in the Defense Ministry told Sputnik.",
+    )
+    + "\n"
+    + tg(
+        "rt_english",
+        5512,
+        "Ukrainian soldiers surrendering en masse, footage shows — more on RT.",
+    )
+    + "\nMainstream media will not report this.",
+    case="single-source;unknown;embeds-telegram;state-media-embedded",
+    gold=(0.0, "critical", "unknown site; Sputnik and RT Telegram posts ~85%"),
+)
+
+story(
+    "sputnik-gt-reuters-nyt",
+    "Russia and China hold joint naval drills in the Sea of Japan",
+    "2025-08-05T09:20:00",
+    [
+        C("reuters", "russia-china-joint-naval-drills-sea-of-japan", sec="world/asia-pacific"),
+        C("nyt", "russia-china-naval-drills", sec="world/asia"),
+        C("sputnik", "russia-china-naval-drills-sea-of-japan"),
+        C("globaltimes", "joint-naval-drills"),
+    ],
+    """
+Russian and Chinese warships began joint exercises in the Sea of Japan on Tuesday, the two
+countries' defense ministries said, the latest in a series of drills that have alarmed Tokyo.
+
+Reuters reported that the exercises include anti-submarine and air defense drills. The New York
+Times said Japan's defense ministry was monitoring the ships. Sputnik and the Global Times both
+described the drills as "not directed at third countries."
+""",
+    case="multi-source;state-media",
+    gold=(0.50, "elevated", "Reuters, NYT + Sputnik, Global Times; state and low half"),
+)
+
+story(
+    "cnn-huffpost-occupydem",
+    "Advocates decry cuts to school lunch program",
+    "2026-08-25T14:00:00",
+    [
+        C("cnn", "school-lunch-program-cuts-advocates", sec="politics"),
+        C("huffpost", "school-lunch-cuts-advocates"),
+        C("occupydem", "gop-cuts-school-lunches"),
+    ],
+    """
+Anti-hunger advocates warned on Monday that proposed changes to eligibility for free school meals
+could cut off as many as 3 million children, CNN reported.
+
+HuffPost said the change would end automatic eligibility for families enrolled in some state
+programs. Occupy Democrats wrote that Republicans "want kids to go hungry." The Agriculture
+Department said the proposal would "restore program integrity."
+""",
+    case="multi-source;one-sided-left;low-reliability",
+    gold=(0.30, "elevated", "CNN, HuffPost, Occupy Democrats; left only, one low"),
+)
+
+story(
+    "single-dailymail-crime",
+    "Shocking moment shoplifters ransack store in broad daylight",
+    "2025-09-26T16:30:00",
+    [C("dailymail", "shocking-moment-shoplifters-ransack-store-broad-daylight")],
+    """
+This is the shocking moment a gang of shoplifters stormed a high street store and made off with
+thousands of pounds of goods in broad daylight, as staff looked on helplessly.
+
+Footage shared online shows at least six masked people grabbing handbags and perfume before
+fleeing in a waiting car. Police said they were investigating and urged anyone with information
+to come forward. Shop workers' union Usdaw said violence against retail staff is "at record
+levels."
+""",
+    case="single-source;tabloid;low-reliability",
+    gold=(0.0, "elevated", "single tabloid (low, +1)"),
+)
+
+story(
+    "single-mirror-politics",
+    "Tory donor's secret meeting with minister sparks fury",
+    "2026-01-07T07:10:00",
+    [C("mirror", "tory-donors-secret-meeting-minister-fury", sec="politics")],
+    """
+A major Tory donor held a secret meeting with a minister weeks before his company won a lucrative
+government contract, the Mirror can reveal.
+
+The meeting did not appear in official transparency records. Labour said it was "another example
+of the revolving door." A government spokesman said all meetings are declared in line with the
+ministerial code.
+""",
+    case="single-source;tabloid;low-reliability;one-sided-left",
+    gold=(0.0, "high", "single tabloid (low, -2)"),
+)
+
+story(
+    "single-sun-royals",
+    "Palace 'in turmoil' over leaked memoir chapter",
+    "2026-09-19T22:00:00",
+    [C("sun", "palace-turmoil-leaked-memoir-chapter")],
+    """
+Palace aides are "in turmoil" after a chapter of a forthcoming memoir by a former royal staffer
+was leaked online, The Sun understands.
+
+Sources say senior royals were "blindsided" by claims about private conversations. The palace
+declined to comment.
+""",
+    case="single-source;tabloid;low-reliability",
+    gold=(0.0, "high", "single tabloid (low, +2)"),
+)
+
+story(
+    "single-aljazeera",
+    "Sudan's army says it retook key city from RSF",
+    "2026-04-20T19:00:00",
+    [C("aljazeera", "sudan-army-retakes-key-city-rsf")],
+    """
+Sudan's army said on Sunday it had retaken the city of Bara in North Kordofan from the
+paramilitary Rapid Support Forces after days of fighting.
+
+The RSF did not immediately comment. Residents reached by phone described heavy shelling. The
+claims could not be independently verified.
+""",
+    case="single-source;state-media",
+    gold=(0.0, "high", "single state-affiliated outlet (F3)"),
+)
+
+story(
+    "single-xinhua",
+    "China's economy grows 4.8% in third quarter",
+    "2025-10-20T10:00:00",
+    [C("xinhua", "china-economy-grows-third-quarter")],
+    """
+BEIJING, Oct. 20 (Xinhua) -- China's gross domestic product grew 4.8 percent year on year in the
+third quarter, the National Bureau of Statistics said Monday.
+
+Retail sales rose 3.0 percent in September, while industrial output rose 6.5 percent, official
+data showed. A bureau spokesperson said the economy "maintained steady progress."
+""",
+    case="single-source;state-media",
+    gold=(0.0, "high", "single Xinhua (state, mixed) (F3)"),
+)
+
+story(
+    "ap-plus-unknown-bitly-x",
+    "Town votes to dissolve police department, contract with county",
+    "2026-03-18T21:20:00",
+    [
+        C("ap", "town-votes-dissolve-police-department-county"),
+        Raw("Read more", short("bitly", "town-police")),
+    ],
+    "A small Ohio town voted Tuesday to dissolve its police department and contract with the "
+    "county sheriff, the Associated Press reported, citing budget shortfalls. "
+    + tw(
+        "Our town just voted to get rid of our own police. Nobody asked the residents.",
+        "Concerned Resident",
+        "ConcernedOH_",
+        "March 17, 2026",
+    )
+    + " The sheriff said deputies would patrol the town on a 24-hour schedule. Officials said the "
+    "change would save about $400,000 a year.",
+    case="multi-citation;shorteners;embeds-flat",
+    gold=(0.05, "elevated", "AP + bit.ly (unknown half); resident post ~40%"),
+)
+
+story(
+    "politico-x-embeds-single",
+    "House conservatives threaten to sink defense bill over DEI provisions",
+    "2026-06-17T18:40:00",
+    [C("politico", "house-conservatives-threaten-defense-bill-dei")],
+    "A group of House conservatives said Tuesday they would vote against the annual defense "
+    "policy bill unless leaders add provisions banning diversity programs at the Pentagon. "
+    + tw_html(
+        "I will not vote for an NDAA that funds DEI bureaucrats instead of warfighters. Period.",
+        "Rep. Lauren Pike",
+        "RepLaurenPike",
+        "June 17, 2026",
+    )
+    + " Leaders can only lose three votes on party-line measures. Democrats said the provisions "
+    "would doom the bill in the Senate. The bill authorizes $890 billion in spending.",
+    case="single-source;embeds-html",
+    gold=(0.05, "elevated", "single Politico; congresswoman X embed ~55%"),
+)
+
+story(
+    "single-dailywire",
+    "University quietly drops diversity statements after lawsuit",
+    "2026-02-16T11:00:00",
+    [C("dailywire", "university-quietly-drops-diversity-statements-lawsuit")],
+    """
+A major public university has quietly dropped its requirement that job applicants submit
+diversity statements, weeks after a professor filed a lawsuit challenging the policy, The Daily
+Wire has learned.
+
+The change appeared on the university's hiring website without announcement. A spokesperson
+confirmed the change but said it was part of a "routine review."
+""",
+    case="single-source;one-sided-right",
+    gold=(0.10, "elevated", "single Daily Wire (+2, mixed)"),
+)
+
+story(
+    "single-dailycaller",
+    "EXCLUSIVE: Agency staff told to delete messages ahead of audit, emails show",
+    "2025-11-04T09:30:00",
+    [C("dailycaller", "exclusive-agency-staff-told-delete-messages-audit")],
+    """
+Employees at a federal agency were told to "clean up" their work messaging accounts days before
+an inspector general audit, according to internal emails obtained by the Daily Caller News
+Foundation.
+
+The agency said the instruction referred to routine records management and that no records
+subject to retention had been deleted.
+""",
+    case="single-source;one-sided-right",
+    gold=(0.10, "elevated", "single Daily Caller (+2, mixed)"),
+)
+
+story(
+    "single-salon-left",
+    "How private equity is quietly buying up veterinary clinics",
+    "2026-07-07T08:15:00",
+    [C("salon", "private-equity-buying-veterinary-clinics")],
+    """
+Private equity firms now own roughly a third of veterinary clinics in the United States, and pet
+owners say they are noticing the difference in their bills, Salon reports.
+
+Veterinarians interviewed described pressure to meet revenue targets. An industry group said
+consolidation has brought investment in equipment and staff.
+""",
+    case="single-source;one-sided-left",
+    gold=(0.10, "elevated", "single Salon (-2, mixed)"),
+)
+
+story(
+    "fox-nypost-same-owner",
+    "Migrant crime suspect was released twice before arrest, records show",
+    "2025-10-23T20:15:00",
+    [
+        C("fox", "migrant-crime-suspect-released-twice-before-arrest", sec="us"),
+        C("nypost", "migrant-suspect-released-twice-before-arrest", sec="us-news"),
+    ],
+    """
+A man charged with a violent assault in Queens had been released twice by local authorities
+despite immigration detainer requests, according to records reviewed by Fox News Digital. The
+New York Post reported that the suspect had two prior arrests this year.
+
+City officials said the city's sanctuary laws limit cooperation with federal immigration
+authorities except in cases involving serious convictions.
+""",
+    case="one-owner;one-sided-right",
+    gold=(0.10, "normal", "Fox + NY Post = one Murdoch origin; +1 median"),
+)
+
+story(
+    "reach-three-titles",
+    "Manchester Arena-style security to be rolled out at all big venues",
+    "2026-04-09T06:50:00",
+    [
+        C("mirror", "arena-style-security-rolled-out-venues", sec="uk-news"),
+        C("express", "venue-security-martyns-law", sec="uk"),
+        C("men", "martyns-law-security-venues"),
+    ],
+    """
+New security rules for large venues will come into force next year, the Home Office confirmed,
+requiring venues with capacity over 800 to carry out risk assessments and train staff.
+
+The law is named after Martyn Hett, who was killed in the 2017 Manchester Arena attack. His
+mother said the rules would "save lives." The Manchester Evening News reported that some small
+venue owners fear the costs.
+""",
+    case="one-owner;tabloid;uk",
+    gold=(0.10, "normal", "Mirror, Express, MEN = one Reach origin (best mixed)"),
+)
+
+story(
+    "comcast-nbc-sky",
+    "Tech giant fined record sum by EU regulator over data transfers",
+    "2025-07-15T12:30:00",
+    [
+        C("nbc", "tech-giant-fined-record-eu-data-transfers", sec="tech"),
+        C("sky", "tech-giant-fined-record-sum-eu-regulator"),
+    ],
+    """
+Ireland's Data Protection Commission fined a U.S. tech company 1.4 billion euros on Tuesday for
+transferring European users' data to the United States without adequate safeguards, the largest
+fine under the EU's privacy law.
+
+NBC News reported that the company would appeal. Sky News said the regulator ordered the company
+to suspend the transfers within six months.
+""",
+    case="one-owner;multi-citation",
+    gold=(0.10, "normal", "NBC News + Sky News = one Comcast origin"),
+)
+
+story(
+    "nikkei-ft-one-owner",
+    "Toyota to invest $10bn in US battery plants",
+    "2026-05-12T06:00:00",
+    [
+        C("nikkei", "toyota-invest-10bn-us-battery-plants", sec="Business/Automobiles"),
+        C("ft", "toyota-us-battery-investment"),
+    ],
+    """
+Toyota will invest about $10 billion over five years to expand battery production in North
+Carolina and Kentucky, Nikkei Asia reported, as the carmaker hedges against tariffs. The
+Financial Times said the plan would create about 3,000 jobs.
+""",
+    case="one-owner;multi-citation",
+    gold=(0.10, "normal", "Nikkei Asia + FT = one Nikkei origin"),
+)
+
+story(
+    "mixed-politico-bild-welt-dw",
+    "Germany agrees to extend military service registration",
+    "2025-11-13T19:30:00",
+    [
+        C("politicoeu", "germany-extends-military-service-registration"),
+        C("bild", "wehrdienst-einigung"),
+        C("welt", "wehrdienst-kompromiss"),
+        C("dw", "germany-agrees-military-service-registration"),
+    ],
+    """
+Germany's governing parties agreed on Thursday on a new military service model under which all
+18-year-old men will have to fill out a questionnaire and undergo a medical exam from 2027.
+
+Politico reported that service will remain voluntary unless recruitment targets are missed. Bild
+called it "the return of conscription through the back door." DW noted that the Bundeswehr aims
+to grow to 260,000 soldiers.
+""",
+    case="one-owner;axel-springer;public-broadcaster;eu",
+    gold=(0.50, "normal", "Axel Springer (3 titles) + DW: two origins, centre+right"),
+)
+
+story(
+    "long-investigation-single-wapo",
+    "How a billing loophole let clinics charge Medicare for phantom tests",
+    "2026-10-26T06:00:00",
+    [C("wapo", "medicare-billing-loophole-phantom-tests", sec="health")],
+    """
+Over four years, a network of small laboratories in three states billed Medicare more than $1.2
+billion for genetic tests that doctors say they never ordered, according to a Washington Post
+analysis of federal claims data and court records.
+
+The labs exploited a gap in how Medicare verifies orders for certain tests: claims that list a
+referring physician's identification number are paid automatically unless flagged by an audit,
+and audits cover fewer than 1 in 1,000 claims. The Post identified 212 physicians whose numbers
+were used on claims for patients they said they had never seen.
+
+"I found out when a patient called to ask why Medicare had paid for a cancer screening I had
+supposedly ordered," said Dr. Miriam Castellano, a family physician in Tucson. "I've never heard
+of the lab."
+
+Federal prosecutors have charged executives at four of the labs. A lawyer for one executive said
+his client "relied on the advice of billing consultants" and denies wrongdoing.
+
+The Centers for Medicare and Medicaid Services said in a statement that it had "implemented
+additional safeguards" in 2025, including prepayment review for high-cost genetic tests. But the
+Post's analysis found that billing by labs with the same pattern continued into this year,
+shifting to different test codes after each new safeguard.
+
+Former CMS officials said the agency has long been reluctant to slow payments because of
+pressure from providers and lawmakers. "The system is designed to pay first and ask questions
+later," said one former official, who spoke on the condition of anonymity to discuss internal
+deliberations. "That's great for legitimate providers. It's also great for fraudsters."
+
+The inspector general for the Department of Health and Human Services has recommended that
+Medicare require electronic verification of orders for high-cost lab tests, a change the agency
+says it is studying. Lawmakers from both parties have introduced bills to require it.
+""",
+    case="single-source;mainstream;long",
+    gold=(0.10, "normal", "single high-reliability outlet; long investigation"),
+)
+
+story(
+    "independent-single-uk",
+    "Rail fares to rise 4.6% in March, government confirms",
+    "2025-12-03T00:01:00",
+    [C("independent", "rail-fares-rise-march-government-confirms", sec="travel")],
+    """
+Regulated rail fares in England will rise by 4.6 per cent in March, the Department for Transport
+confirmed, in line with July's RPI inflation figure. Passenger groups said the increase would
+push more people onto the roads.
+""",
+    case="single-source;uk",
+    gold=(0.10, "normal", "single outlet (-1, mixed)"),
+)
+
+story(
+    "newsweek-single-centre",
+    "Map shows states where home prices are falling fastest",
+    "2026-06-09T13:30:00",
+    [C("newsweek", "map-states-home-prices-falling-fastest")],
+    """
+Home prices fell year over year in 14 states in May, according to data from a listing service
+analyzed by Newsweek, with the biggest declines in Florida and Texas. Economists said rising
+inventory and high mortgage rates were cooling demand in markets that boomed during the pandemic.
+""",
+    case="single-source",
+    gold=(0.10, "normal", "single centre mixed outlet"),
+)
+
+story(
+    "single-nypost-embeds-heavy",
+    "Subway brawl caught on video as straphangers flee",
+    "2026-08-01T08:00:00",
+    [C("nypost", "subway-brawl-caught-on-video-straphangers-flee", sec="metro")],
+    "Wild video shows a brawl on a packed subway train during rush hour Thursday. "
+    + tt("nycsubwaycams", "Another day on the A train 😳 #nyc #subway", "subway-brawl")
+    + " "
+    + tw(
+        "This was on my train this morning. Nobody from the MTA anywhere.",
+        "Jess",
+        "jessinbk",
+        "July 31, 2026",
+    )
+    + " Police said two people were taken into custody.",
+    case="single-source;embeds-tiktok;embeds-flat",
+    gold=(0.0, "high", "single NY Post; TikTok + X ~85% of body (F4)"),
+)
+
+story(
+    "two-right-tiktok-heavy",
+    "Viral video shows teacher mocking student's Christian faith",
+    "2026-09-24T17:20:00",
+    [
+        C("fox", "viral-video-teacher-mocking-student-christian-faith", sec="media"),
+        C("dailywire", "viral-video-teacher-mocks-student-faith"),
+    ],
+    "A video circulating on social media appears to show a high school teacher ridiculing a "
+    "student for wearing a cross necklace. "
+    + tt("momsforfaith", "This is what's happening in our schools. #parentsrights", "teacher-video")
+    + " "
+    + tw(
+        "The district needs to answer for this. Share until they respond.",
+        "Moms for Faith",
+        "MomsForFaithUSA",
+        "September 23, 2026",
+    )
+    + " The district said it had placed the teacher on leave pending an investigation.",
+    case="multi-source;one-sided-right;embeds-tiktok;embeds-flat",
+    gold=(0.10, "high", "Fox + Daily Wire (+2 mixed); activist embeds ~75%"),
+)
+
+story(
+    "local-tv-x-post-30",
+    "Police investigate threats against school board members",
+    "2026-01-14T22:10:00",
+    [
+        C("11alive", "police-investigate-threats-school-board-members"),
+    ],
+    "Police in Cobb County are investigating threatening messages sent to three school board "
+    "members after a contentious vote on library books. "
+    + tw(
+        "We are aware of threats made against members of the Board and are working with law enforcement. Safety is our priority.",
+        "Cobb Schools",
+        "cobbschools",
+        "January 14, 2026",
+    )
+    + " A board member said she had received more than 40 messages, some mentioning her children. "
+    "The district said it would add security at Thursday's meeting.",
+    case="single-source;local-tv;embeds-flat",
+    gold=(0.10, "elevated", "single Tegna station; district X post ~45%"),
+)
+
+story(
+    "wire-reuters-syndicated-trib",
+    "Oil prices jump after attack on Gulf tanker",
+    "2025-06-24T11:45:00",
+    [
+        C("reuters", "oil-prices-jump-after-attack-gulf-tanker", sec="business/energy"),
+        C("chitrib", "oil-prices-jump-gulf-tanker-attack"),
+        C("latimes", "oil-prices-gulf-tanker", sec="business"),
+    ],
+    """
+LONDON (Reuters) - Oil prices jumped more than 4% on Tuesday after a tanker was struck by a
+projectile in the Gulf of Oman, raising fears of disruption to shipments through the Strait of
+Hormuz.
+
+Brent crude futures rose $3.10 to $79.40 a barrel by 1045 GMT. Reporting by Reuters staff;
+Editing by Jan Harvey.
+""",
+    case="wire-syndication;single-origin",
+    gold=(0.10, "normal", "Reuters copy on Reuters, Tribune, LA Times; one origin"),
+)
+
 # --- writing the files -----------------------------------------------------------
 
 
