@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC
 from typing import Final
-from urllib.parse import urlsplit
 
 from scoring.features.model import CitedSource
 from scoring.outlets.model import Outlet, Resolution
@@ -51,10 +49,10 @@ WIRES: Final[dict[str, tuple[str, ...]]] = {
 
 _WIRE_BY_NAME: Final = {alias: wire for wire, aliases in WIRES.items() for alias in aliases}
 _CREDIT_ALT = "|".join(re.escape(a) for a in sorted(_WIRE_BY_NAME, key=len, reverse=True))
-# Datelines "MINSK (AP) —", "(Reuters) -", and bylines "By ASSOCIATED PRESS".
-_BODY_CREDIT = re.compile(
-    rf"\(({_CREDIT_ALT})\)[ \u00a0]{{0,2}}[\u2014\u2013-]|\b[Bb][Yy][ \u00a0](?:THE[ \u00a0]|The[ \u00a0])?({_CREDIT_ALT})\b"
-)
+# Datelines "MINSK (AP) —", "(Reuters) -", and bylines "By ASSOCIATED PRESS". Each
+# pattern opens on a literal, so the scan skips ahead in C.
+_DATELINE = re.compile(rf"\(({_CREDIT_ALT})\)[ \u00a0]{{0,2}}[\u2014\u2013-]")
+_BYLINE = re.compile(rf"[ \u00a0](?:THE[ \u00a0]|The[ \u00a0])?({_CREDIT_ALT})\b")
 # A wire credited in a citation name: "Seattle Times (AP)", "AP via Yahoo News".
 _NAME_CREDIT = re.compile(rf"(?<!\w)({_CREDIT_ALT})(?!\w)")
 _PATH_MARKERS: Final = (
@@ -129,9 +127,17 @@ def body_wire_credits(body: str) -> frozenset[str]:
         >>> sorted(body_wire_credits("WASHINGTON (AP) — Talks ended. By REUTERS"))
         ['AP', 'Reuters']
     """
-    if "(" not in body and "y " not in body and "Y " not in body:
-        return frozenset()
-    return frozenset(_WIRE_BY_NAME[m.group(1) or m.group(2)] for m in _BODY_CREDIT.finditer(body))
+    credits = {_WIRE_BY_NAME[m.group(1)] for m in _DATELINE.finditer(body)}
+    # Bylines are capitalised; the lower-case "by" is too common a word to chase.
+    for by in ("By", "BY"):
+        pos = body.find(by)
+        while pos >= 0:
+            if pos == 0 or not body[pos - 1].isalnum():
+                m = _BYLINE.match(body, pos + 2)
+                if m is not None:
+                    credits.add(_WIRE_BY_NAME[m.group(1)])
+            pos = body.find(by, pos + 2)
+    return frozenset(credits)
 
 
 def citation_wire(citation: Citation, resolution: Resolution) -> str | None:
@@ -149,7 +155,7 @@ def citation_wire(citation: Citation, resolution: Resolution) -> str | None:
     m = _NAME_CREDIT.search(citation.name)
     if m is not None:
         return _WIRE_BY_NAME[m.group(1)]
-    path = urlsplit(resolution.url or citation.url).path.lower()
+    path = _url_path(resolution.url or citation.url)
     for marker, wire in _PATH_MARKERS:
         if marker in path:
             return wire
@@ -164,9 +170,23 @@ def _wire_of_outlet(outlet: Outlet) -> str:
     return outlet.name
 
 
+def _url_path(url: str) -> str:
+    """The lower-cased path of a URL, without query or fragment (urlsplit is slower)."""
+    scheme = url.find("://")
+    slash = url.find("/", scheme + 3 if scheme >= 0 else 0)
+    if slash < 0:
+        return ""
+    path = url[slash:]
+    for stop in "?#":
+        cut = path.find(stop)
+        if cut >= 0:
+            path = path[:cut]
+    return path.lower()
+
+
 def _slug(url: str) -> str | None:
     """The article slug of a URL: its longest path segment of four or more words."""
-    path = urlsplit(url).path.lower()
+    path = _url_path(url)
     best = None
     for segment in path.split("/"):
         segment = segment.removesuffix(".html").removesuffix(".htm")
@@ -272,27 +292,43 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         0.0
     """
     n = len(sources)
-    outlet_counts = Counter(s.outlet_key for s in sources)
-    domain_counts = Counter(
-        s.resolution.domain or s.resolution.host or s.outlet_key for s in sources
-    )
-    origin_counts = Counter(s.origin for s in sources)
-    hhi, gini_simpson = concentration(outlet_counts.values())
-    unknown = sum(1 for s in sources if s.resolution.outlet is None)
+    outlets: dict[str, int] = {}
+    domains: dict[str, int] = {}
+    origins: dict[str, int] = {}
+    urls: set[str] = set()
+    hosts: set[str] = set()
+    registered: set[str] = set()
+    unknown = wired = 0
+    for source in sources:
+        resolution = source.resolution
+        outlets[source.outlet_key] = outlets.get(source.outlet_key, 0) + 1
+        domain_key = resolution.domain or resolution.host or source.outlet_key
+        domains[domain_key] = domains.get(domain_key, 0) + 1
+        origins[source.origin] = origins.get(source.origin, 0) + 1
+        urls.add(resolution.url or source.citation.url)
+        if resolution.host:
+            hosts.add(resolution.host)
+        if resolution.domain:
+            registered.add(resolution.domain)
+        if resolution.outlet is None:
+            unknown += 1
+        if source.wire is not None:
+            wired += 1
+    hhi, gini_simpson = concentration(outlets.values())
     return {
         "citation_count": float(n),
-        "unique_urls": float(len({s.resolution.url or s.citation.url for s in sources})),
-        "unique_hosts": float(len({s.resolution.host for s in sources if s.resolution.host})),
-        "unique_domains": float(len({s.resolution.domain for s in sources if s.resolution.domain})),
-        "unique_outlets": float(len(outlet_counts)),
+        "unique_urls": float(len(urls)),
+        "unique_hosts": float(len(hosts)),
+        "unique_domains": float(len(registered)),
+        "unique_outlets": float(len(outlets)),
         "unknown_outlet_share": unknown / n if n else 0.0,
-        "domain_entropy": normalized_entropy(domain_counts.values()),
-        "outlet_entropy": normalized_entropy(outlet_counts.values()),
+        "domain_entropy": normalized_entropy(domains.values()),
+        "outlet_entropy": normalized_entropy(outlets.values()),
         "outlet_hhi": hhi,
         "gini_simpson": gini_simpson,
-        "effective_sources": hill_number(outlet_counts.values()),
-        "independent_sources": float(len(origin_counts)),
-        "independent_effective_sources": hill_number(origin_counts.values()),
-        "wire_share": sum(1 for s in sources if s.wire is not None) / n if n else 0.0,
+        "effective_sources": hill_number(outlets.values()),
+        "independent_sources": float(len(origins)),
+        "independent_effective_sources": hill_number(origins.values()),
+        "wire_share": wired / n if n else 0.0,
         "time_span_hours": time_span_hours(s.citation for s in sources),
     }

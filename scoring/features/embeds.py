@@ -65,13 +65,15 @@ _HOSTS = {
     "redd.it": "reddit",
     "rumble.com": "rumble",
 }
-_HOST_ALT = "|".join(re.escape(h) for h in sorted(_HOSTS, key=len, reverse=True))
-# The host must start a token (no letter, digit, dot or hyphen before it), so
-# "netflix.com/" is not "x.com/". The path is one bounded run of URL characters.
-_LINK = re.compile(
-    rf"(?<![\w.\-])(?:https?://)?(?:(?:www|m|mobile|vm|web|old|np)\.)?({_HOST_ALT})"
-    r"/([^\s<>\"'\)\]]{0,400})"
-)
+_HOSTS_BY_TLD: Final[dict[str, tuple[str, ...]]] = {
+    tld: tuple(sorted((h for h in _HOSTS if h.endswith(f".{tld}")), key=len, reverse=True))
+    for tld in {h.rsplit(".", 1)[1] for h in _HOSTS}
+}
+# Opens on a literal ".", which the regex engine searches for in C.
+_TLD = re.compile(r"\.(" + "|".join(sorted(_HOSTS_BY_TLD, key=len, reverse=True)) + ")/")
+_PATH = re.compile(r"[^\s<>\"'\)\]]{0,400}")
+_HOST_PREFIXES = ("www.", "m.", "mobile.", "vm.", "web.", "old.", "np.")
+_SCHEMES = ("https://", "http://", "//")
 # Mastodon instances have any host; a post URL is https://host/@user/<numeric id>.
 _MASTODON = re.compile(r"/@([A-Za-z0-9_]{1,30})/(\d{6,20})(?![\w/])")
 _URL_START_REACH = 120
@@ -126,6 +128,7 @@ _INSTAGRAM_SHARED = re.compile(r"A post shared by [^()<>\n]{0,80}\(@([A-Za-z0-9_
 _OPENERS = "\u2018\u201c"
 _CLOSERS = "\u2019\u201d"
 _TERMINALS = ".?!:"
+_MARKS = re.compile("[.?!:\u2018\u201c\u2019\u201d]")
 
 
 def find_embeds(body: str) -> tuple[Embed, ...]:
@@ -229,8 +232,9 @@ def _post_start(body: str, floor: int, end: int) -> int:
     """First character of the post text ending at ``end``; see the module docstring."""
     depth = 0
     start = floor
-    i = end - 1
-    while i >= floor:
+    # Only quotes and sentence ends matter; visit just those, last first.
+    marks = [m.start() for m in _MARKS.finditer(body, floor, end)]
+    for i in reversed(marks):
         char = body[i]
         following = body[i + 1] if i + 1 < len(body) else " "
         if (
@@ -245,7 +249,6 @@ def _post_start(body: str, floor: int, end: int) -> int:
             depth += 1
         elif char in _OPENERS and depth:
             depth -= 1
-        i -= 1
     while start < end and body[start].isspace():
         start += 1
     return start
@@ -254,13 +257,16 @@ def _post_start(body: str, floor: int, end: int) -> int:
 def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
     out: list[Embed] = []
     cluster: Embed | None = None
-    for match in _LINK.finditer(body):
-        start, end = match.span()
+    for host_start, host, path_end in _links(body):
+        start = _link_start(body, host_start)
+        if start < 0:
+            continue
+        end = path_end
         while end > start and body[end - 1] in ".,;:!?":
             end -= 1
         if taken.overlaps(start, end):
             continue
-        host, path = match.group(1), match.group(2)
+        path = body[host_start + len(host) + 1 : path_end]
         platform = _HOSTS[host]
         if host in ("pic.twitter.com", "pic.x.com", "t.co"):
             if not path:
@@ -279,6 +285,45 @@ def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
             continue
         out.append(Embed(platform, account, start, end, "post-url"))
     return out
+
+
+def _links(body: str) -> list[tuple[int, str, int]]:
+    """Host start, host and path end of every platform link, left to right, disjoint.
+
+    The scan anchors on the literal "." of a top-level domain followed by "/", then
+    checks the few known hosts with that ending; a host inside an earlier link's path
+    is skipped.
+    """
+    out: list[tuple[int, str, int]] = []
+    last_end = -1
+    for match in _TLD.finditer(body):
+        host_end = match.end() - 1
+        if host_end < last_end:
+            continue
+        for host in _HOSTS_BY_TLD[match.group(1)]:
+            if host_end >= len(host) and body.startswith(host, host_end - len(host)):
+                path = _PATH.match(body, host_end + 1)
+                end = path.end() if path else host_end + 1
+                out.append((host_end - len(host), host, end))
+                last_end = end
+                break
+    return out
+
+
+def _link_start(text: str, host_start: int) -> int:
+    """Where the URL around a host starts, or -1 when the host is inside another name."""
+    start = host_start
+    for prefix in _HOST_PREFIXES:
+        if text.startswith(prefix, start - len(prefix)) and start >= len(prefix):
+            start -= len(prefix)
+            break
+    for scheme in _SCHEMES:
+        if start >= len(scheme) and text.startswith(scheme, start - len(scheme)):
+            start -= len(scheme)
+            break
+    if start and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        return -1
+    return start
 
 
 def _account_from_path(platform: str, path: str) -> str | None:
@@ -349,8 +394,9 @@ def _platform_of_tag(tag: str, attrs: str) -> str | None:
         return "telegram" if "data-telegram-post" in lowered else None
     if tag != "iframe":
         return None
-    for link in _LINK.finditer(attrs):
-        return _HOSTS[link.group(1)]
+    for host_start, host, _ in _links(attrs):
+        if _link_start(attrs, host_start) >= 0:
+            return _HOSTS[host]
     if "/embed" in lowered and _MASTODON.search(attrs.replace("/embed", "")) is not None:
         return "mastodon"
     return None
@@ -364,9 +410,9 @@ def _html_account(platform: str, html: str) -> str | None:
         m = _MASTODON.search(html.replace("/embed", ""))
         return m.group(1).lower() if m else None
     decoded = unquote(html) if "%2F" in html or "%2f" in html else html
-    for link in _LINK.finditer(decoded):
-        if _HOSTS[link.group(1)] == platform:
-            account = _account_from_path(platform, link.group(2))
+    for host_start, host, end in _links(decoded):
+        if _HOSTS[host] == platform and _link_start(decoded, host_start) >= 0:
+            account = _account_from_path(platform, decoded[host_start + len(host) + 1 : end])
             if account is not None:
                 return account
     if platform == "facebook":

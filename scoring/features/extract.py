@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -80,7 +79,9 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
             )
             if owner is not None:
                 embedded.setdefault(owner.id, owner)
-                embed = replace(embed, outlet_id=owner.id)
+                embed = Embed(
+                    embed.platform, embed.account, embed.start, embed.end, embed.method, owner.id
+                )
             linked.append(embed)
         embeds = tuple(linked)
     cited_ids = {s.resolution.outlet.id for s in sources if s.resolution.outlet is not None}

@@ -62,48 +62,53 @@ def mix_features(
         (0.5, 0.5, 1.0)
     """
     n = len(units)
-    slants: Counter[str | None] = Counter()
-    reliabilities: Counter[str | None] = Counter()
-    categories: Counter[str] = Counter()
+    slants: dict[str | None, int] = {}
+    reliabilities: dict[str | None, int] = {}
+    categories: dict[str, int] = {}
     countries: set[str] = set()
     axis: list[int] = []
     for outlet in units:
         if outlet is None:
-            slants[None] += 1
-            reliabilities[None] += 1
+            slants[None] = slants.get(None, 0) + 1
+            reliabilities[None] = reliabilities.get(None, 0) + 1
             continue
-        slants[outlet.slant] += 1
-        reliabilities[outlet.reliability] += 1
-        categories[outlet.category] += 1
+        slant = outlet.slant
+        slants[slant] = slants.get(slant, 0) + 1
+        reliabilities[outlet.reliability] = reliabilities.get(outlet.reliability, 0) + 1
+        categories[outlet.category] = categories.get(outlet.category, 0) + 1
         if outlet.country:
             countries.add(outlet.country)
-        value = outlet.slant_value
-        if value is not None:
-            axis.append(value)
-
-    def share(count: int) -> float:
-        return count / n if n else 0.0
-
+        if slant is not None and slant in SLANT_AXIS:
+            axis.append(SLANT_AXIS[slant])
+    scale = 1.0 / n if n else 0.0
     values: dict[str, float] = {"source_units": float(n)}
+    rated = 0
     for label, name in SLANT_SHARES:
-        values[name] = share(slants[label])
-    values["slant_unknown_share"] = share(n - sum(slants[label] for label, _ in SLANT_SHARES))
-    has_left = any(v < 0 for v in axis)
-    has_right = any(v > 0 for v in axis)
+        count = slants.get(label, 0)
+        rated += count
+        values[name] = count * scale
+    values["slant_unknown_share"] = (n - rated) * scale
+    has_left = has_right = False
+    for value in axis:
+        if value < 0:
+            has_left = True
+        elif value > 0:
+            has_right = True
     values["slant_entropy"] = slant_entropy(axis)
     values["slant_spread"] = float(max(axis) - min(axis)) if axis else 0.0
     values["slant_mean"] = sum(axis) / len(axis) if axis else math.nan
     values["both_sides"] = float(has_left and has_right)
     values["one_sided"] = float(has_left != has_right)
-    values["high_reliability_share"] = share(reliabilities["high"])
-    values["mixed_reliability_share"] = share(reliabilities["mixed"])
-    values["low_reliability_share"] = share(reliabilities["low"])
-    values["unrated_reliability_share"] = share(
-        n - reliabilities["high"] - reliabilities["mixed"] - reliabilities["low"]
-    )
-    values["state_media_share"] = share(categories["state-affiliated"])
+    high = reliabilities.get("high", 0)
+    mixed = reliabilities.get("mixed", 0)
+    low = reliabilities.get("low", 0)
+    values["high_reliability_share"] = high * scale
+    values["mixed_reliability_share"] = mixed * scale
+    values["low_reliability_share"] = low * scale
+    values["unrated_reliability_share"] = (n - high - mixed - low) * scale
+    values["state_media_share"] = categories.get("state-affiliated", 0) * scale
     for category, name in _CATEGORY_NAMES:
-        values[name] = share(categories[category])
+        values[name] = categories.get(category, 0) * scale
     values["country_count"] = float(len(countries))
     values["embedded_outlet_count"] = float(len({o.id for o in embedded}))
     values["embedded_state_media"] = float(any(o.category == "state-affiliated" for o in embedded))
