@@ -33,7 +33,8 @@ def _reason(error: Mapping[str, Any], field: str) -> str:
             return "is missing: every citation needs a name and a url"
         return "is missing: add it"
     if kind in ("string_type",):
-        return f"must be text, got {type(given).__name__} {_shown(given)}; quote it"
+        hint = "; quote it" if isinstance(given, int | float) else ""
+        return f"must be text, got {type(given).__name__} {_shown(given)}{hint}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind in ("float_parsing", "float_type", "finite_number"):
@@ -82,6 +83,9 @@ def story_to_dict(story: Story) -> dict[str, Any]:
     its source had, plus the engine's scores once they are filled.
     """
     data = story.model_dump(exclude_unset=True)
+    for name in ("citations", "key_points"):  # the model holds tuples; records hold lists
+        if name in data:
+            data[name] = list(data[name])
     order = _key_order(story)
     if not order:
         return data

@@ -259,22 +259,6 @@ def _scan(yaml_text: str, wanted: Iterable[str] = ()) -> dict[str, _Span]:
     return spans
 
 
-def _parse(yaml_text: str, wanted: Iterable[str] = ()) -> tuple[dict[str, Any], dict[str, _Span]]:
-    spans = _scan(yaml_text, wanted)
-    try:
-        data = yaml.load(yaml_text, Loader=_Loader)
-    except yaml.YAMLError as exc:  # the scan passed, so this is a value it cannot build
-        raise RecordSyntaxError(f"front matter cannot be read: {exc}") from None
-    if not isinstance(data, dict):  # pragma: no cover - the scan guarantees a mapping
-        raise RecordSyntaxError("front matter must be a mapping of field names to values")
-    for key in data:
-        if not isinstance(key, str):
-            raise RecordSyntaxError(
-                f"front matter key {key!r} is not a name; quote it or rename it"
-            )
-    return data, spans
-
-
 def parse_front_matter(yaml_text: str) -> dict[str, Any]:
     """Read front-matter YAML safely into a mapping of field names to values.
 
@@ -289,7 +273,17 @@ def parse_front_matter(yaml_text: str) -> dict[str, Any]:
         >>> parse_front_matter("id: a1\\nupdated_at: 2025-09-12T18:22:22\\n")
         {'id': 'a1', 'updated_at': '2025-09-12T18:22:22'}
     """
-    return _parse(yaml_text)[0]
+    _scan(yaml_text)
+    try:
+        data = yaml.load(yaml_text, Loader=_Loader)
+    except yaml.YAMLError as exc:  # the scan passed, so this is a value it cannot build
+        raise RecordSyntaxError(f"front matter cannot be read: {exc}") from None
+    for key in data:
+        if not isinstance(key, str):
+            raise RecordSyntaxError(
+                f"front matter key {key!r} is not a name; quote it or rename it"
+            )
+    return data  # type: ignore[no-any-return]
 
 
 def dump_front_matter(data: dict[str, Any]) -> str:
@@ -375,25 +369,27 @@ def update_front_matter(text: str, *, diversity_score: float | None, severity: s
         Body
     """
     parts = split_front_matter(text)
-    data, spans = _parse(parts.yaml, ("diversity_score", "severity"))
+    yaml_text = parts.yaml
+    spans = _scan(yaml_text, ("diversity_score", "severity"))
     edits: list[tuple[int, int, str]] = []
     appended: list[str] = []
-    indent = _indent_of(parts.yaml)
+    indent = _indent_of(yaml_text)
     for key, new in (("severity", severity), ("diversity_score", diversity_score)):
-        if key not in data:
+        span = spans.get(key)
+        if span is None:
             if new is not None:
                 appended.append(f"{indent}{key}: {_format_scalar(new, '')}{parts.newline}")
             continue
-        if _same(data[key], new):
-            continue
-        span = spans[key]
         if not span.is_scalar:
             raise RecordSyntaxError(
                 f"{key} holds a list or mapping; set it to a single value", field=key
             )
+        old = yaml_text[span.start : span.end]
+        # The scan has vetted this scalar; reading it alone is cheap and exact.
+        if _same(yaml.load(old, Loader=_Loader) if old else None, new):
+            continue
         start = parts.yaml_start + span.start
         end = parts.yaml_start + span.end
-        old = text[start:end]
         if span.style in ("|", ">"):
             # A block scalar's span runs to the next key; keep its trailing line breaks.
             tail = old[len(old.rstrip("\r\n")) :]

@@ -30,9 +30,21 @@ _DRAIN = 1 << 20
 _DUMP_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
 
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words: ``a list``, ``a number``..."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if value is None:
+        return "null"
+    kinds = {str: "a string", list: "a list", dict: "an object"}
+    return kinds.get(type(value), f"a {type(value).__name__}")
+
+
 def _not_a_mapping(value: Any, origin: Origin, what: str) -> RecordValidationError:
     return RecordValidationError(
-        f"{what} must be a JSON object with the story's fields, got a {type(value).__name__}",
+        f"{what} must be a JSON object with the story's fields, got {json_kind(value)}",
         source=origin.source,
         location=origin.location,
     )
@@ -135,7 +147,7 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
         located = True
     else:
         yield RecordValidationError(
-            f"a JSON file must hold a story object or a list of them, got a {type(data).__name__}",
+            f"a JSON file must hold a story object or a list of them, got {json_kind(data)}",
             source=source,
         )
         return

@@ -19,8 +19,8 @@ from scoring.records.errors import (
     RecordValidationError,
 )
 from scoring.records.frontmatter import (
-    _parse,
     dump_front_matter,
+    parse_front_matter,
     split_front_matter,
     update_front_matter,
 )
@@ -51,7 +51,7 @@ def parse_markdown(text: str, origin: Origin) -> Story:
     """
     try:
         parts = split_front_matter(text)
-        data, _ = _parse(parts.yaml)
+        data = parse_front_matter(parts.yaml)
     except RecordError as exc:
         raise _located(exc, origin) from None
     if "body" in data:

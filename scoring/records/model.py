@@ -67,6 +67,16 @@ class Origin:
 
 
 @dataclass(frozen=True, slots=True)
+class _Provenance:
+    """What a story read from a source remembers of it: one private attribute, not
+    several, since pydantic initialises each private attribute of every story."""
+
+    origin: Origin | None
+    key_order: tuple[str, ...] | None
+    markdown: _MarkdownSource | None
+
+
+@dataclass(frozen=True, slots=True)
 class _MarkdownSource:
     """The exact text of a Markdown record and the field values parsed from it."""
 
@@ -144,9 +154,7 @@ class Story(BaseModel):
     )
     key_points: tuple[str, ...] = Field(default=(), description="Summary points, in order.")
 
-    _origin: Origin | None = PrivateAttr(default=None)
-    _key_order: tuple[str, ...] | None = PrivateAttr(default=None)
-    _markdown: _MarkdownSource | None = PrivateAttr(default=None)
+    _provenance: _Provenance | None = PrivateAttr(default=None)
 
     @field_validator("created_at", "updated_at")
     @classmethod
@@ -170,7 +178,8 @@ class Story(BaseModel):
             >>> Story(id="a").origin is None
             True
         """
-        return self._origin
+        provenance = self._provenance
+        return provenance.origin if provenance is not None else None
 
     @property
     def created(self) -> datetime | None:
@@ -191,24 +200,25 @@ def _attach(
     markdown_text: str | None = None,
 ) -> Story:
     """Record where ``story`` came from (and its Markdown text) on its private state."""
-    private = story.__pydantic_private__
-    assert private is not None  # pydantic sets it for every model with private attributes
-    private["_origin"] = origin
-    private["_key_order"] = key_order
+    markdown = None
     if markdown_text is not None:
         fields = {k: v for k, v in story.__dict__.items() if k not in SCORE_FIELDS}
-        private["_markdown"] = _MarkdownSource(
+        markdown = _MarkdownSource(
             markdown_text,
             fields,
             dict(story.__pydantic_extra__ or {}),
             (story.diversity_score, story.severity),
         )
+    private = story.__pydantic_private__
+    assert private is not None  # pydantic sets it for every model with private attributes
+    private["_provenance"] = _Provenance(origin, key_order, markdown)
     return story
 
 
 def _markdown_source(story: Story) -> _MarkdownSource | None:
     """The Markdown text ``story`` was read from, if only its scores changed since."""
-    source = story._markdown
+    provenance = story._provenance
+    source = provenance.markdown if provenance is not None else None
     if source is None:
         return None
     fields = {k: v for k, v in story.__dict__.items() if k not in SCORE_FIELDS}
@@ -218,4 +228,5 @@ def _markdown_source(story: Story) -> _MarkdownSource | None:
 
 
 def _key_order(story: Story) -> tuple[str, ...] | None:
-    return story._key_order
+    provenance = story._provenance
+    return provenance.key_order if provenance is not None else None

@@ -84,7 +84,7 @@ class StoryReader(Iterator[Story]):
     Use :func:`read_stories` to make one. Iterate it once. With ``on_error="raise"`` the
     first bad record raises its :class:`~scoring.errors.RecordError`; with ``"skip"``
     each bad record is logged (logger ``scoring.records``, level WARNING) and counted in
-    :attr:`skipped`; with ``"collect"`` it is also kept in :attr:`errors`. Either way
+    :attr:`skipped`; with ``"collect"`` it is kept in :attr:`errors` instead of logged. Either way
     reading goes on with the next record, so a bad record is never dropped unreported.
 
     Attributes:
@@ -138,7 +138,8 @@ class StoryReader(Iterator[Story]):
             self.skipped += 1
             if self.on_error == "collect":
                 self.errors.append(item)
-            _log.warning("skipped a bad record: %s", item)
+            else:
+                _log.warning("skipped a bad record: %s", item)
         raise StopIteration
 
     def _plan(self, source: Any, format: str | None) -> Iterator[_Item]:
@@ -185,8 +186,8 @@ class StoryReader(Iterator[Story]):
             origin = Origin("<records>", f"index {index}")
             if not isinstance(record, Mapping):
                 yield RecordValidationError(
-                    f"each record must be a mapping of field names to values, got a "
-                    f"{type(record).__name__}",
+                    "each record must be a mapping of field names to values, got "
+                    f"{type(record).__name__} {record!r:.60}",
                     source=origin.source,
                     location=origin.location,
                 )

@@ -30,7 +30,7 @@ def _safe_id(story_id: str) -> str:
     """A file name stem from an id: the id itself when it is safe, else a cleaned form
     with a hash of the id, so distinct ids never share a file."""
     clean = _UNSAFE_ID.sub("_", story_id).lstrip(".")[:_MAX_NAME]
-    if clean == story_id:
+    if clean and clean == story_id:
         return clean
     digest = hashlib.sha256(story_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{clean}-{digest}" if clean else f"story-{digest}"
@@ -74,16 +74,16 @@ def markdown_path(story: Story) -> PurePosixPath:
     return path.with_suffix("") / (_safe_id(story.id) + ".md")
 
 
-def _inside(root: Path, target: Path) -> bool:
-    real_root = os.path.realpath(root)
+def _inside(real_root: str, target: Path) -> bool:
     real_parent = os.path.realpath(target.parent)
     return real_parent == real_root or real_parent.startswith(real_root + os.sep)
 
 
 @contextmanager
-def _atomic(path: Path) -> Iterator[tuple[IO[bytes], Path]]:
+def _atomic(path: Path, *, make_parent: bool = True) -> Iterator[tuple[IO[bytes], Path]]:
     """A file that replaces ``path`` only once fully written; on error it vanishes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if make_parent:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -97,6 +97,8 @@ def _atomic(path: Path) -> Iterator[tuple[IO[bytes], Path]]:
 def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
     written: dict[PurePosixPath, str] = {}
     root.mkdir(parents=True, exist_ok=True)
+    real_root = os.path.realpath(root)
+    made: set[PurePosixPath] = {PurePosixPath(".")}
     for story in stories:
         relative = markdown_path(story)
         if relative in written:
@@ -106,14 +108,19 @@ def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
                 source=str(root),
             )
         target = root.joinpath(*relative.parts)
-        if not _inside(root, target):
-            raise RecordError(
-                f"story {story.id!r} would be written to {relative}, which leads outside "
-                "the destination through a symbolic link; remove the link",
-                source=str(root),
-            )
+        if relative.parent not in made:
+            # Checked before creating anything: a link inside the destination must not
+            # lead the write (or a new folder) elsewhere.
+            if not _inside(real_root, target):
+                raise RecordError(
+                    f"story {story.id!r} would be written to {relative}, which leads "
+                    "outside the destination through a symbolic link; remove the link",
+                    source=str(root),
+                )
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(relative.parent)
         written[relative] = story.id
-        with _atomic(target) as (fh, _):
+        with _atomic(target, make_parent=False) as (fh, _):
             fh.write(render_markdown(story).encode("utf-8"))
     return len(written)
 

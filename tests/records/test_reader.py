@@ -1,0 +1,234 @@
+"""read_stories: sources, formats, directories, limits, and what happens to bad records."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scoring.errors import RecordError
+from scoring.records import (
+    Origin,
+    RecordSyntaxError,
+    RecordTooLargeError,
+    RecordValidationError,
+    read_stories,
+    write_stories,
+)
+
+from .conftest import record
+
+MIXED_JSONL = (
+    b'{"id": "a1", "title": "Storm closes ports"}\n'
+    b'{"id": "a2", "diversity_score": "abc"}\n'
+    b"not json\n"
+    b'{"id": "a4", "citations": [{"name": "AP"}]}\n'
+    b'{"id": "a5"}\n'
+)
+MIXED_ERRORS = [
+    "line 2: field 'diversity_score': must be a number, got 'abc'",
+    "line 3: not valid JSON",
+    "line 4: field 'citations[0].url': is missing: every citation needs a name and a url",
+]
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(MIXED_JSONL)
+    return path
+
+
+def test_raise_stops_at_the_first_bad_record_after_yielding_the_good_ones(mixed: Path) -> None:
+    reader = read_stories(mixed)
+    assert next(reader).id == "a1"
+    with pytest.raises(RecordValidationError, match=f"^{mixed}, {MIXED_ERRORS[0]}$") as info:
+        next(reader)
+    assert (info.value.source, info.value.location, info.value.field) == (
+        str(mixed),
+        "line 2",
+        "diversity_score",
+    )
+
+
+def test_collect_goes_on_and_keeps_each_error_in_order(mixed: Path) -> None:
+    reader = read_stories(mixed, on_error="collect")
+    assert [s.id for s in reader] == ["a1", "a5"]
+    assert reader.skipped == 3
+    assert [
+        str(e).removeprefix(f"{mixed}, ")[: len(m)]
+        for e, m in zip(reader.errors, MIXED_ERRORS, strict=True)
+    ] == MIXED_ERRORS
+    assert dict(reader.counts) == {"jsonl": 2}
+
+
+def test_skip_goes_on_and_logs_each_bad_record(
+    mixed: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="scoring.records"):
+        reader = read_stories(mixed, on_error="skip")
+        assert [s.id for s in reader] == ["a1", "a5"]
+    assert reader.skipped == 3
+    assert reader.errors == []
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 3
+    for message, expected in zip(messages, MIXED_ERRORS, strict=True):
+        assert message.startswith(f"skipped a bad record: {mixed}, {expected}")
+
+
+def test_json_lines_are_streamed_not_parsed_whole(mixed: Path) -> None:
+    # The third line is not JSON; the first story still arrives, so nothing read it yet.
+    reader = read_stories(mixed)
+    assert next(reader).origin == Origin(str(mixed), "line 1")
+
+
+def test_an_endless_iterable_is_streamed() -> None:
+    endless = ({"id": f"s{i}"} for i in itertools.count())
+    assert [s.id for s in itertools.islice(read_stories(endless), 3)] == ["s0", "s1", "s2"]
+
+
+def _tree(root: Path) -> None:
+    files = {
+        "b.md": record("id: b\n"),
+        "a/z.md": record("id: az\n"),
+        "a/b/c.markdown": record("id: abc\n"),
+        "a/s.jsonl": '{"id": "as1"}\n{"id": "as2"}\n',
+        "c.csv": "id,title\nc1,Storm\n",
+        "README.md": "# Not a record\n",
+        "notes.txt": "not a record\n",
+        ".hidden/x.md": record("id: hidden\n"),
+        ".draft.md": record("id: draft\n"),
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
+def test_directory_is_walked_recursively_in_sorted_path_order(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    reader = read_stories(tmp_path)
+    got = [(s.id, s.origin.relative_path if s.origin else None) for s in reader]
+    assert got == [
+        ("abc", "a/b/c.markdown"),
+        ("as1", "a/s.jsonl"),
+        ("as2", "a/s.jsonl"),
+        ("az", "a/z.md"),
+        ("b", "b.md"),
+        ("c1", "c.csv"),
+    ]
+    assert reader.ignored == [str(tmp_path / "README.md"), str(tmp_path / "notes.txt")]
+    assert dict(reader.counts) == {"markdown": 3, "jsonl": 2, "csv": 1}
+
+
+def test_directory_with_a_format_reads_only_files_of_it(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    reader = read_stories(tmp_path, format="markdown")
+    assert [s.id for s in reader] == ["abc", "az", "b"]
+    assert str(tmp_path / "a" / "s.jsonl") in reader.ignored
+
+
+def test_directory_origin_names_the_file_and_its_relative_path(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    story = next(s for s in read_stories(tmp_path) if s.id == "as2")
+    assert story.origin == Origin(str(tmp_path / "a" / "s.jsonl"), "line 2", "a/s.jsonl")
+
+
+def test_empty_directory_and_empty_files_give_no_stories(tmp_path: Path) -> None:
+    assert list(read_stories(tmp_path)) == []
+    for name in ("e.jsonl", "e.csv"):
+        (tmp_path / name).write_text("")
+        assert list(read_stories(tmp_path / name)) == []
+
+
+def test_format_overrides_the_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_text('{"id": "a1"}\n')
+    assert [s.id for s in read_stories(path, format="jsonl")] == ["a1"]
+
+
+@pytest.mark.parametrize(
+    ("source", "kwargs", "message"),
+    [
+        ("missing.jsonl", {}, "missing.jsonl: no such file or directory"),
+        ("notes.txt", {}, r"notes.txt: cannot tell the format from the suffix '.txt'"),
+        ("notes.txt", {"format": "yaml"}, "format must be one of markdown, json, jsonl"),
+        ([], {"on_error": "ignore"}, "on_error must be 'raise', 'skip' or 'collect'"),
+        ([], {"max_record_bytes": 0}, "max_record_bytes must be a positive"),
+        ([], {"format": "jsonl"}, "format must be one of records"),
+        ({"id": "a1"}, {}, r"single mapping; pass a list of story mappings"),
+        (42, {}, "cannot read stories from a int"),
+        (b'{"id": "a1"}', {}, "cannot read stories from a bytes"),
+    ],
+)
+def test_misuse_fails_at_once(
+    source: Any,
+    kwargs: dict[str, Any],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(RecordError, match=message):
+        read_stories(source, **kwargs)
+
+
+def test_records_that_are_not_mappings_are_reported_with_their_index() -> None:
+    reader = read_stories([{"id": "a1"}, "a2", None], on_error="collect")
+    assert [s.id for s in reader] == ["a1"]
+    assert [str(e) for e in reader.errors] == [
+        "<records>, index 1: each record must be a mapping of field names to values, got str 'a2'",
+        "<records>, index 2: each record must be a mapping of field names to values, got NoneType None",
+    ]
+
+
+def _big(n: int) -> str:
+    return "Ports along the coast closed. " * n
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "location"),
+    [
+        ("big.md", record("id: a1\n", _big(10)), None),
+        ("big.json", '{"id": "a1", "body": "' + _big(10) + '"}', None),
+        ("big.jsonl", '{"id": "a1", "body": "' + _big(10) + '"}\n', "line 1"),
+        ("big.csv", "id,body\na1," + _big(10) + "\n", "row 1"),
+    ],
+)
+def test_records_over_the_limit_are_refused(
+    name: str, content: str, location: str | None, tmp_path: Path
+) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    reader = read_stories(path, max_record_bytes=200, on_error="collect")
+    assert list(reader) == []
+    (error,) = reader.errors
+    assert isinstance(error, RecordTooLargeError | RecordSyntaxError)
+    assert error.location == location
+    assert "200 bytes" in str(error)
+
+
+def test_an_oversized_line_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a1"}\n{"id": "a2", "body": "' + "x" * 5_000_000 + '"}\n{"id": "a3"}\n')
+    reader = read_stories(path, max_record_bytes=1000, on_error="collect")
+    assert [s.id for s in reader] == ["a1", "a3"]
+    assert [e.location for e in reader.errors] == ["line 2"]
+
+
+def test_parquet_row_over_the_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.parquet"
+    write_stories(read_stories([{"id": "a1", "body": _big(10)}, {"id": "a2"}]), path)
+    reader = read_stories(path, max_record_bytes=200, on_error="collect")
+    assert [s.id for s in reader] == ["a2"]
+    assert [(type(e), e.location) for e in reader.errors] == [(RecordTooLargeError, "row 1")]
+
+
+def test_reader_is_an_iterator_used_once(mixed: Path) -> None:
+    reader = read_stories(mixed, on_error="skip")
+    assert iter(reader) is reader
+    assert len(list(reader)) == 2
+    assert list(reader) == []
