@@ -1543,6 +1543,10 @@ NHKによると、賃上げの動きが中小企業にも広がり、物価目�
 
 朝日新聞は住宅ローン金利への影響を指摘し、読売新聞は企業の設備投資への影響を懸念する声を紹介した。
 植田総裁は記者会見で「緩和的な金融環境は維持される」と述べた。
+
+決定は9人の政策委員のうち8人の賛成によるもので、1人は据え置きを主張した。市場では追加利上げの時期を
+巡る観測が強まっており、発表後、外国為替市場では円相場が一時1ドル＝153円台まで上昇した。
+政府関係者は「日銀の判断を尊重する」と述べ、家計への影響を注視する考えを示した。
 """,
     case="multi-source;balanced;non-english;japanese;asia",
     gold=(0.85, "normal", "4 Japanese origins, both sides+centre, all high"),
@@ -2613,6 +2617,9 @@ story(
 A privately funded space company has pushed back its first crewed launch to next spring after a
 valve problem during a static fire test, Forbes reported. Newsweek said the company's founder
 posted that the delay was "annoying but the right call."
+
+The four-person crew includes two paying customers. The company said engineers had traced the
+fault to a supplier part and that a redesigned valve would be tested in January.
 """,
     case="multi-source;centre",
     gold=(0.45, "normal", "Forbes + Newsweek; centre only, both mixed"),
@@ -3253,6 +3260,9 @@ story(
 Toyota will invest about $10 billion over five years to expand battery production in North
 Carolina and Kentucky, Nikkei Asia reported, as the carmaker hedges against tariffs. The
 Financial Times said the plan would create about 3,000 jobs.
+
+The company has said hybrids will remain the core of its US lineup for the rest of the decade,
+while fully electric models are phased in more slowly than rivals had planned.
 """,
     case="one-owner;multi-citation",
     gold=(0.10, "normal", "Nikkei Asia + FT = one Nikkei origin"),
@@ -3329,6 +3339,10 @@ story(
 Regulated rail fares in England will rise by 4.6 per cent in March, the Department for Transport
 confirmed, in line with July's RPI inflation figure. Passenger groups said the increase would
 push more people onto the roads.
+
+Season tickets between commuter towns and London will go up by more than £200 a year on some
+routes. The government said the rise was below the level it would have been under the previous
+formula and that it was investing in reliability.
 """,
     case="single-source;uk",
     gold=(0.10, "normal", "single outlet (-1, mixed)"),
@@ -3432,6 +3446,1267 @@ Editing by Jan Harvey.
     gold=(0.10, "normal", "Reuters copy on Reuters, Tribune, LA Times; one origin"),
 )
 
+# More tiers: thin or lopsided sourcing, state media with embeds, balanced coverage abroad.
+
+story(
+    "zero-citations-local-brief",
+    "Road resurfacing to close Main Street for two weeks",
+    "2026-07-20T06:30:00",
+    [],
+    """
+Main Street between 3rd and 7th avenues will close to through traffic from Monday for two weeks
+while crews resurface the road, city officials said. Detours will be posted. Businesses will
+remain open and accessible from side streets.
+
+Bus routes 4 and 11 will use Elm Street during the closure. Work will take place from 7 a.m. to
+6 p.m. on weekdays, weather permitting, and the street will reopen for the weekend.
+""",
+    case="no-citations",
+    gold=(0.0, "elevated", "no citations at all"),
+)
+
+story(
+    "zero-citations-french",
+    "Grève à la SNCF : trafic très perturbé jeudi sur les lignes TER",
+    "2025-11-20T05:45:00",
+    [],
+    """
+Le trafic sera très perturbé jeudi sur les lignes TER de plusieurs régions en raison d'un
+mouvement de grève à l'appel de trois syndicats de cheminots, qui protestent contre la
+réorganisation des ateliers de maintenance. En Occitanie, un train sur trois circulera. Les
+TGV ne sont pas concernés.
+""",
+    case="no-citations;non-english;french",
+    gold=(0.0, "elevated", "no citations at all"),
+)
+
+story(
+    "single-bbc-embeds-35",
+    "Storm Amy: Thousands without power as 90mph gusts hit Scotland",
+    "2025-10-03T21:40:00",
+    [C("bbc", "storm-amy-scotland")],
+    "Thousands of homes in Scotland are without power after Storm Amy brought gusts of up to "
+    "90mph to the north and west. "
+    + tw(
+        "Our engineers are working to restore supplies to around 28,000 customers. Please stay away from fallen lines.",
+        "SSEN Distribution",
+        "ssencommunity",
+        "October 3, 2025",
+    )
+    + " "
+    + yt("storm-amy-footage", "Storm Amy batters Oban seafront")
+    + " ScotRail suspended services on several routes and ferries were cancelled. An amber warning "
+    "remains in place until Saturday morning. The Met Office said further disruption was likely, "
+    "with trees down across the Highlands and flooding on coastal roads.",
+    case="single-source;public-broadcaster;embeds-flat;embeds-youtube",
+    gold=(0.05, "elevated", "single BBC; utility post + video ~55% of body"),
+)
+
+story(
+    "two-left-huffpost-mj-x",
+    "Governor signs bill expanding abortion access for out-of-state patients",
+    "2026-04-22T17:00:00",
+    [
+        C("huffpost", "governor-signs-abortion-access-out-of-state-patients"),
+        C("motherjones", "governor-abortion-shield-law", sec="politics"),
+    ],
+    """
+A Democratic governor on Wednesday signed a bill that protects providers who treat patients
+traveling from states with abortion bans, HuffPost reported. The law blocks state agencies from
+cooperating with out-of-state investigations.
+
+"""
+    + tw(
+        "Today we made it clear: if you come here for care, you are safe here.",
+        "Gov. Ellen Marsh",
+        "GovEllenMarsh",
+        "April 22, 2026",
+    )
+    + """
+
+Mother Jones reported that at least 17 states now have similar shield laws. Anti-abortion groups
+said they would challenge the law in court, arguing it interferes with other states' ability to
+enforce their own statutes. Legal scholars say the conflict is likely to reach the Supreme Court
+within a few years.
+""",
+    case="multi-source;one-sided-left;hyperpartisan;embeds-flat",
+    gold=(0.25, "elevated", "HuffPost + Mother Jones (-2 mixed); governor post ~25%"),
+)
+
+story(
+    "two-right-federalist-washtimes",
+    "Senate candidate's ties to Chinese-funded institute draw scrutiny",
+    "2026-08-19T10:40:00",
+    [
+        C("federalist", "senate-candidate-ties-chinese-funded-institute"),
+        C("washtimes", "senate-candidate-chinese-institute-ties"),
+    ],
+    """
+A Democratic Senate candidate served on the advisory board of a university institute that
+received funding from a Chinese government-linked foundation, according to records reviewed by
+The Federalist. The Washington Times reported that the candidate left the board in 2021.
+
+The campaign said the candidate "had no role in the institute's funding" and called the reports a
+smear.
+""",
+    case="multi-source;one-sided-right;hyperpartisan",
+    gold=(0.30, "elevated", "Federalist + Washington Times (+2 mixed)"),
+)
+
+story(
+    "reuters-tass-two",
+    "Russia says it will resume grain shipments via Black Sea corridor",
+    "2025-07-31T14:20:00",
+    [
+        C(
+            "reuters",
+            "russia-says-it-will-resume-grain-shipments-black-sea",
+            sec="markets/commodities",
+        ),
+        C("tass", "grain-shipments-black-sea", sec="economy"),
+    ],
+    """
+Russia will resume grain shipments through a Black Sea corridor next month, the agriculture
+ministry said on Thursday, according to TASS. Reuters, citing traders, said the first vessels were
+expected to load in Novorossiysk in mid-August, but that insurance costs remained high.
+""",
+    case="multi-source;state-media",
+    gold=(0.15, "elevated", "Reuters + TASS; state origin is half"),
+)
+
+story(
+    "ap-xinhua-cgtn",
+    "China launches crewed mission to its space station",
+    "2026-04-24T21:00:00",
+    [
+        C("ap", "china-launches-crewed-mission-space-station"),
+        C("xinhua", "shenzhou-crewed-launch"),
+        C("cgtn", "shenzhou-crew-launch"),
+    ],
+    """
+JIUQUAN, China (AP) — China launched three astronauts to its Tiangong space station on Friday,
+the country's space agency said, as it prepares for a crewed moon landing before 2030.
+
+Xinhua said the crew would stay for six months and carry out more than 100 experiments. CGTN
+broadcast the launch live.
+""",
+    case="multi-source;state-media;wire",
+    gold=(0.15, "elevated", "AP + Xinhua/CGTN (one state origin, half)"),
+)
+
+story(
+    "kyivind-ria-two",
+    "Drone strike hits apartment block in Kharkiv, officials say",
+    "2026-02-14T08:45:00",
+    [
+        C("kyivind", "drone-strike-apartment-block-kharkiv"),
+        C("ria", "udar-harkov"),
+    ],
+    """
+A drone strike hit a nine-story apartment block in Kharkiv overnight, killing two people and
+injuring 11, the regional governor said, according to the Kyiv Independent.
+
+RIA Novosti, citing the Russian Defense Ministry, said Russian forces had struck "a temporary
+deployment point of Ukrainian units" in the city. Ukrainian officials said the building was
+residential.
+""",
+    case="multi-source;state-media",
+    gold=(0.15, "high", "Kyiv Independent + RIA (state, low): low and state are half"),
+)
+
+story(
+    "guardian-mirror-two",
+    "Water company bosses' bonuses rise despite record sewage spills",
+    "2025-07-11T07:00:00",
+    [
+        C("guardian", "water-company-bosses-bonuses-sewage-spills", sec="environment"),
+        C("mirror", "water-bosses-bonuses-sewage"),
+    ],
+    """
+Bosses at England's largest water companies received bonuses worth a combined £4.2m last year
+despite a record number of sewage spills, according to analysis by the Guardian.
+
+The Mirror said one chief executive's pay package rose by 18%. Water UK said bonuses were linked
+to performance targets set by independent committees.
+""",
+    case="multi-source;one-sided-left;tabloid",
+    gold=(0.15, "high", "Guardian + Mirror (low, -2): low is half, one-sided"),
+)
+
+story(
+    "three-left-vox-slate-huffpost",
+    "Student loan payment pause ends for millions this month",
+    "2025-09-02T12:30:00",
+    [
+        C("vox", "student-loan-payment-pause-ends", sec="policy"),
+        C("slate", "student-loan-payments-resume-what-to-know", sec="business"),
+        C("huffpost", "student-loan-payment-pause-ends-millions"),
+    ],
+    """
+Millions of borrowers enrolled in a paused repayment plan will see payments resume this month,
+after a court blocked the plan last year. Vox explained that borrowers can switch to another
+income-driven plan. Slate reported long wait times at loan servicers. HuffPost said advocates
+have asked the Education Department to extend a grace period.
+""",
+    case="multi-source;one-sided-left;hyperpartisan",
+    gold=(0.40, "elevated", "Vox, Slate, HuffPost: left only, all mixed"),
+)
+
+story(
+    "bbc-express-gbnews",
+    "Channel crossings reach new record for a single day",
+    "2026-08-30T19:10:00",
+    [
+        C("bbc", "channel-crossings-record-day"),
+        C("express", "channel-crossings-record", sec="politics"),
+        C("gbnews", "channel-crossings-record-single-day", sec="news"),
+    ],
+    """
+More than 1,400 people crossed the Channel in small boats on Saturday, a record for a single day,
+Home Office figures show, the BBC reported.
+
+The Express said the figure piled pressure on ministers. GB News broadcast footage from Dover. The
+Home Office said a returns agreement with France had removed 340 people so far.
+""",
+    case="multi-source;tabloid;low-reliability;uk",
+    gold=(0.35, "elevated", "BBC + Express + GB News; low origins 2/3"),
+)
+
+story(
+    "rtes-elpais",
+    "Venezuela denuncia maniobras militares de EE.UU. en el Caribe",
+    "2025-09-09T22:30:00",
+    [
+        C("rtes", "venezuela-denuncia-maniobras-militares-eeuu-caribe"),
+        C("elpais", "venezuela-denuncia-maniobras-eeuu-caribe", sec="america"),
+    ],
+    """
+El Gobierno de Venezuela denunció este martes lo que calificó como "provocaciones" de buques de
+guerra de Estados Unidos desplegados en el Caribe, y anunció ejercicios militares en la costa.
+
+RT en Español recogió las declaraciones del ministro de Defensa, que habló de "amenaza
+imperialista". El País informó de que Washington justifica el despliegue como parte de
+operaciones contra el narcotráfico.
+""",
+    case="multi-source;state-media;non-english;spanish;latin-america",
+    gold=(0.15, "high", "RT en Español + El País; state and low are half"),
+)
+
+story(
+    "pagina12-single",
+    "Jubilados marcharon al Congreso y hubo represión",
+    "2026-03-11T20:00:00",
+    [C("pagina12", "jubilados-marcharon-congreso-represion")],
+    """
+Como cada miércoles, cientos de jubilados marcharon frente al Congreso para reclamar por la
+recomposición de sus haberes, y las fuerzas federales volvieron a reprimir con gases y balas de
+goma. Al menos seis personas fueron detenidas, según organizaciones de derechos humanos. El
+Ministerio de Seguridad afirmó que se aplicó el protocolo para garantizar la circulación.
+""",
+    case="single-source;one-sided-left;non-english;spanish;latin-america",
+    gold=(0.10, "elevated", "single Página/12 (-2, mixed)"),
+)
+
+story(
+    "liberation-single",
+    "Loi immigration : la gauche saisit le Conseil constitutionnel",
+    "2026-01-27T18:15:00",
+    [C("liberation", "loi-immigration-la-gauche-saisit-le-conseil-constitutionnel")],
+    """
+Les députés de gauche ont annoncé mardi saisir le Conseil constitutionnel sur la nouvelle loi
+immigration, dénonçant des mesures « indignes » sur le regroupement familial et l'accès aux
+prestations sociales. Le gouvernement se dit « serein » sur la constitutionnalité du texte.
+""",
+    case="single-source;one-sided-left;non-english;french",
+    gold=(0.10, "elevated", "single Libération (-2, mixed)"),
+)
+
+story(
+    "ap-newsmax-two",
+    "Former attorney general to testify before House panel",
+    "2026-05-06T15:00:00",
+    [
+        C("ap", "former-attorney-general-testify-house-panel"),
+        C("newsmax", "former-ag-testify-house-panel"),
+    ],
+    """
+A former U.S. attorney general agreed to testify before the House Judiciary Committee next month
+about the handling of a politically charged investigation, the committee chairman said, according
+to The Associated Press. Newsmax reported that Republicans plan to ask about communications with
+the White House.
+""",
+    case="multi-source;low-reliability",
+    gold=(0.25, "elevated", "AP + Newsmax (low): low origin is half"),
+)
+
+story(
+    "single-nyt-instagram-30",
+    "A Designer's Last Collection, Finished by Her Studio",
+    "2026-02-27T13:00:00",
+    [C("nyt", "designer-last-collection-paris-fashion-week", sec="style")],
+    "The final collection of the designer, who died in November, was shown in Paris on Thursday, "
+    "completed by the studio team she had led for two decades. "
+    + ig("atelier.noor", "Atelier Noor", "final-collection")
+    + " Models walked to a recording of her voice describing early sketches. Editors and buyers "
+    "described the show as restrained and moving, and several said they expected the house to "
+    "continue under her longtime deputy, who took a bow alone at the end. The house has not said "
+    "whether it will keep her name on future collections.",
+    case="single-source;embeds-instagram",
+    gold=(0.10, "elevated", "single NYT; Instagram embed ~40%"),
+)
+
+story(
+    "nyt-plus-medium",
+    "Startup's AI tutor claims spark debate among teachers",
+    "2026-10-01T10:10:00",
+    [
+        C("nyt", "ai-tutor-startup-teachers-debate", sec="technology"),
+        Raw(
+            "Medium",
+            "https://medium.com/@teachertech_notes/i-tested-the-ai-tutor-here-is-what-happened-9b1e2f4c7a30",
+        ),
+    ],
+    """
+A startup's claim that its AI tutor doubled test score gains in a pilot program has divided
+teachers, The New York Times reported. A teacher who took part in the pilot wrote in a blog post
+that the comparison group was not similar to the students who used the tool. The company said
+an independent evaluation is under way.
+""",
+    case="multi-citation;unknown",
+    gold=(0.15, "elevated", "NYT + Medium post (unknown is half)"),
+)
+
+story(
+    "single-cnn-telegram-30",
+    "Ukraine says it struck Russian oil refinery with long-range drones",
+    "2025-11-26T07:20:00",
+    [C("cnn", "ukraine-strikes-russian-oil-refinery-drones", sec="europe")],
+    "Ukraine's military said Wednesday it had struck an oil refinery in Russia's Saratov region "
+    "with long-range drones, causing a fire. "
+    + tg(
+        "GeneralStaffZSU",
+        31822,
+        "The Defense Forces struck the Saratov oil refinery. A fire was recorded on the territory.",
+    )
+    + " Russia's regional governor said debris from downed drones fell on an industrial site and "
+    "that there were no casualties. CNN could not independently verify the extent of the damage.",
+    case="single-source;embeds-telegram",
+    gold=(0.10, "elevated", "single CNN; Telegram post ~40%"),
+)
+
+story(
+    "ap-fox-breitbart-three",
+    "Border state governors call for more National Guard funding",
+    "2026-07-09T16:45:00",
+    [
+        C("ap", "border-governors-national-guard-funding"),
+        C("fox", "border-state-governors-national-guard-funding"),
+        C("breitbart", "border-governors-demand-national-guard-funding", sec="politics"),
+    ],
+    """
+Governors of four border states asked Congress on Wednesday for $2 billion to cover National
+Guard deployments, the Associated Press reported. Fox News said the request had support from
+some Democrats in Arizona and New Mexico. Breitbart called it "a desperate plea."
+""",
+    case="multi-source;low-reliability",
+    gold=(0.40, "normal", "AP, Fox, Breitbart: right+centre, one low"),
+)
+
+story(
+    "haaretz-jpost-x-40",
+    "Hostage families rally in Tel Aviv as talks stall",
+    "2025-08-23T23:00:00",
+    [
+        C("haaretz", "hostage-families-rally-tel-aviv-talks-stall"),
+        C("jpost", "hostage-families-rally", sec="israel-news"),
+    ],
+    "Tens of thousands rallied in Tel Aviv on Saturday night to demand a deal to free the remaining "
+    "hostages, Haaretz reported. "
+    + tw(
+        "Tonight, we are here again. Every day that passes is a danger to their lives. Bring them home NOW.",
+        "Hostages Forum",
+        "bringhomenow",
+        "August 23, 2025",
+    )
+    + " The Jerusalem Post said the government was reviewing a new proposal from mediators. Police "
+    "closed several roads around the square, and organizers said it was one of the largest "
+    "gatherings in months. A government spokesman said negotiators would travel to Cairo next week.",
+    case="multi-source;balanced;embeds-flat;middle-east",
+    gold=(0.45, "normal", "Haaretz + JPost, both sides; forum post ~35%"),
+)
+
+story(
+    "tgp-sputnik-embeds",
+    "BOMBSHELL: Russian Intelligence Says Ukraine Planning 'False Flag' at Nuclear Plant",
+    "2026-06-25T14:50:00",
+    [C("tgp", "bombshell-russian-intelligence-ukraine-false-flag-nuclear-plant")],
+    "The Gateway Pundit | Russia's foreign intelligence service is warning of a provocation. "
+    + tw(
+        "Russian SVR: Kiev preparing 'dirty' provocation at Zaporozhye NPP to blame Moscow",
+        "Sputnik",
+        "SputnikInt",
+        "June 25, 2026",
+    )
+    + " Western media have ignored the warning. "
+    + tw(
+        "IAEA must respond to Kiev's nuclear blackmail — Russian envoy",
+        "Sputnik",
+        "SputnikInt",
+        "June 25, 2026",
+    )
+    + " Ukraine's foreign ministry called the claim 'classic Russian disinformation'. The IAEA "
+    "said its team at the plant had observed no unusual activity.",
+    case="single-source;hyperpartisan;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "single low +2 source; Sputnik embeds ~55%"),
+)
+
+story(
+    "unknown-blog-rt-youtube",
+    "Exposed: What the Western press won't show you about the protests in Georgia",
+    "2025-12-02T01:30:00",
+    [Raw("Independent Truth Media", "https://independenttruthmedia.com/exposed-georgia-protests/")],
+    "Here is the footage the Western press refuses to show. "
+    + yt("rt-georgia-protests", "RT: Foreign-funded NGOs behind Tbilisi unrest")
+    + " "
+    + tw(
+        "Georgian PM: foreign agents are trying to drag the country into a Maidan scenario",
+        "RT",
+        "RT_com",
+        "December 1, 2025",
+    )
+    + " Draw your own conclusions.",
+    case="single-source;unknown-blog;embeds-youtube;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "unknown blog; RT video + post ~85% of body"),
+)
+
+story(
+    "unknown-plus-rt-cited",
+    "Germany's economy 'in free fall' as sanctions backfire",
+    "2026-02-20T09:10:00",
+    [
+        Raw("EuroTruth Daily", "https://eurotruthdaily.net/germany-economy-free-fall-sanctions/"),
+        C("rt", "germany-economy-free-fall-sanctions", sec="business"),
+    ],
+    "Germany's industrial output has fallen for the third straight month, and analysts are "
+    "blaming energy costs after the break with Russian gas, RT reports. "
+    + tw(
+        "German industry bleeding out: BASF, Thyssenkrupp cut thousands of jobs",
+        "RT",
+        "RT_com",
+        "February 19, 2026",
+    )
+    + " The German economy ministry says output is stabilizing and energy prices have fallen by half "
+    "from their peak.",
+    case="multi-citation;unknown;state-media;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "unknown site + RT; RT post ~35% of body"),
+)
+
+story(
+    "ria-telegram-mod-heavy",
+    "Минобороны сообщило об освобождении населенного пункта в ДНР",
+    "2026-05-03T11:15:00",
+    [C("ria", "osvobozhdenie-dnr")],
+    "Российские военные освободили населенный пункт в ДНР, сообщили в Минобороны. "
+    + tg(
+        "mod_russia",
+        48211,
+        "Подразделения группировки войск «Центр» в результате активных действий освободили "
+        "населенный пункт. Противник потерял до 430 военнослужащих, танк и четыре боевые "
+        "бронированные машины.",
+    )
+    + "\nПодробности уточняются.",
+    case="single-source;state-media;embeds-telegram;state-media-embedded;non-english;russian",
+    gold=(0.0, "critical", "single RIA; Defense Ministry Telegram ~75% of body"),
+)
+
+story(
+    "cgtn-gt-x-heavy",
+    "Chinese FM: US 'should stop hyping' so-called China threat",
+    "2025-11-07T16:00:00",
+    [
+        C("cgtn", "chinese-fm-us-stop-hyping-china-threat"),
+        C("globaltimes", "fm-stop-hyping-china-threat"),
+    ],
+    "The Chinese Foreign Ministry on Friday urged Washington to abandon its Cold War mentality. "
+    + tw(
+        "Chinese FM spokesperson: The US should stop hyping the so-called 'China threat' and stop interfering in China's internal affairs.",
+        "CGTN",
+        "CGTNOfficial",
+        "November 7, 2025",
+    )
+    + " "
+    + tw(
+        "Experts: US defense budget 'inflated by China threat theory'",
+        "Global Times",
+        "globaltimesnews",
+        "November 7, 2025",
+    ),
+    case="multi-citation;state-media;one-owner;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "CGTN + Global Times (one state origin); own posts ~80%"),
+)
+
+story(
+    "belta-rt-embeds",
+    "Lukashenko: Belarus ready to host peace talks",
+    "2026-07-03T13:25:00",
+    [C("belta", "lukashenko-belarus-ready-host-peace-talks")],
+    "President Aleksandr Lukashenko said on Independence Day that Minsk is ready to host talks on "
+    "ending the war in Ukraine. "
+    + tw(
+        "Lukashenko: 'Minsk is the best place for negotiations — we are neighbors, we know both sides'",
+        "RT",
+        "RT_com",
+        "July 3, 2026",
+    )
+    + " The president also said relations with Washington were improving and thanked the US "
+    "envoy for 'constructive dialogue'. He awarded state honors to workers and soldiers at a "
+    "ceremony in Minsk.",
+    case="single-source;state-media;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "single Belta; RT embed ~30% of body"),
+)
+
+story(
+    "tgp-bee-as-fact",
+    "Democrats Propose Renaming Columbus Day to 'Indigenous Peoples and Climate Refugees Day'",
+    "2025-10-13T11:00:00",
+    [
+        C("tgp", "democrats-propose-renaming-columbus-day-climate-refugees"),
+        C("bee", "democrats-propose-renaming-columbus-day"),
+    ],
+    """
+You can't make this up. House Democrats have reportedly proposed renaming Columbus Day to
+"Indigenous Peoples and Climate Refugees Day," according to a report. The proposal would also
+require federal employees to complete a climate guilt training. Unreal.
+""",
+    case="satire-as-news;hyperpartisan;low-reliability",
+    gold=(0.0, "critical", "Gateway Pundit presenting Babylon Bee as fact"),
+)
+
+story(
+    "newsmax-epoch-rt-embeds",
+    "Russian FM: West 'Lying' About Peace Proposal",
+    "2026-03-16T19:00:00",
+    [
+        C("newsmax", "russian-fm-west-lying-peace-proposal", sec="world"),
+        C("epoch", "russian-foreign-minister-peace-proposal", sec="world"),
+    ],
+    "Russia's foreign minister accused Western governments of misrepresenting Moscow's latest peace "
+    "proposal. "
+    + tw(
+        "Lavrov: Western media deliberately distort Russia's position on Ukraine settlement",
+        "RT",
+        "RT_com",
+        "March 16, 2026",
+    )
+    + " Newsmax reported that some Republicans in Congress have urged the administration to engage "
+    "with the proposal. The Epoch Times said European leaders rejected it as 'capitulation'. "
+    + tw(
+        "Moscow 'open to dialogue' but 'will not accept ultimatums' — Lavrov",
+        "RT",
+        "RT_com",
+        "March 16, 2026",
+    ),
+    case="multi-citation;hyperpartisan;low-reliability;embeds-flat;state-media-embedded",
+    gold=(0.0, "critical", "Newsmax + Epoch (low, +2); RT posts ~50%"),
+)
+
+story(
+    "arabic-presstv-telegram",
+    "حزب الله: استهدفنا موقعا إسرائيليا ردا على الغارات",
+    "2025-07-18T20:40:00",
+    [
+        Raw(
+            "PressTV",
+            "https://www.presstv.ir/Detail/2025/07/18/751203/hezbollah-targets-israeli-position",
+        )
+    ],
+    "أعلن حزب الله أنه استهدف موقعا عسكريا إسرائيليا ردا على الغارات الأخيرة على جنوب لبنان. "
+    + tg(
+        "presstv_arabic",
+        9921,
+        "المقاومة الإسلامية: استهدفنا موقع الراهب بالأسلحة المناسبة وحققنا إصابات مباشرة.",
+    )
+    + "\nولم يعلق الجيش الإسرائيلي على الفور.",
+    case="single-source;state-media;embeds-telegram;state-media-embedded;non-english;arabic",
+    gold=(0.0, "critical", "single PressTV; PressTV Telegram ~60% of body"),
+)
+
+story(
+    "single-gbnews",
+    "Farmers block roads in protest over inheritance tax",
+    "2025-12-10T12:00:00",
+    [C("gbnews", "farmers-block-roads-inheritance-tax-protest", sec="news")],
+    """
+Farmers blocked roads with tractors in several towns on Wednesday in protest at changes to
+inheritance tax relief on agricultural land. GB News spoke to one farmer who said the tax would
+"finish off" his family's 200-year-old farm. The Treasury says most farms will not be affected.
+""",
+    case="single-source;low-reliability;one-sided-right;uk",
+    gold=(0.0, "high", "single low +2 source"),
+)
+
+story(
+    "single-epoch",
+    "Experts warn of grid vulnerability to solar storms",
+    "2026-09-03T09:00:00",
+    [C("epoch", "experts-warn-grid-vulnerability-solar-storms", sec="us")],
+    """
+A severe solar storm could knock out parts of the U.S. power grid for months, several experts told
+The Epoch Times, warning that utilities have been slow to install protective equipment on large
+transformers. The Federal Energy Regulatory Commission adopted standards on geomagnetic
+disturbances in 2016, which industry groups say are adequate.
+""",
+    case="single-source;low-reliability;one-sided-right",
+    gold=(0.0, "high", "single low +2 source"),
+)
+
+story(
+    "dailymash-facebook-page",
+    "Government to replace speed cameras with 'disappointed mums'",
+    "2026-04-01T10:00:00",
+    [
+        Raw("Facebook", "https://www.facebook.com/TruthUnitedUK/posts/pfbid02Xw9aLq3Zk7mR"),
+        C("dailymash", "government-to-replace-speed-cameras-with-disappointed-mums"),
+    ],
+    """
+The government is to replace speed cameras with "disappointed mums" who will shake their heads at
+drivers, according to a report. A Department for Transport source reportedly said the scheme
+would be rolled out by summer. This is what our taxes pay for!!
+""",
+    case="satire-as-news;unknown;platform",
+    gold=(0.0, "high", "Facebook page (unknown) + Daily Mash as fact (F2)"),
+)
+
+story(
+    "chinadaily-single",
+    "Belt and Road trade hits record in first half",
+    "2025-07-14T09:30:00",
+    [C("chinadaily", "belt-and-road-trade-record-first-half")],
+    """
+China's trade with Belt and Road partner countries reached a record 11 trillion yuan in the first
+half of the year, customs data showed, accounting for more than half of China's total foreign
+trade. Officials said the initiative "continues to deliver mutual benefits."
+""",
+    case="single-source;state-media",
+    gold=(0.0, "high", "single China Daily (state, low)"),
+)
+
+story(
+    "kcna-single",
+    "Kim Jong Un inspects new destroyer, calls for naval buildup",
+    "2026-05-25T06:00:00",
+    [C("kcna", "kim-jong-un-inspects-new-destroyer")],
+    """
+Kim Jong Un inspected a newly built destroyer at the Nampho shipyard and called for the "rapid
+strengthening" of the navy's nuclear capabilities, state media said. He was accompanied by senior
+officials and his daughter, according to the report.
+
+The report said the 5,000-ton vessel would be armed with "the most powerful weapons" and enter
+service next year. It did not mention an earlier launch of a sister ship that capsized at its
+ceremony.
+""",
+    case="single-source;state-media",
+    gold=(0.0, "high", "single KCNA mirror (state, low)"),
+)
+
+story(
+    "ko-yonhap-kh-korean",
+    "정부, 내년 최저임금 1만320원 확정",
+    "2025-08-05T15:00:00",
+    [
+        C("yonhap", "minimum-wage"),
+        C("koreaherald", "minimum-wage"),
+    ],
+    """
+고용노동부는 5일 내년도 최저임금을 시간당 1만320원으로 확정해 고시했다. 올해보다 2.9% 오른 금액이다.
+
+연합뉴스에 따르면 노동계와 경영계 모두 이의를 제기했으나 정부는 재심의 요청을 받아들이지 않았다.
+코리아헤럴드는 소상공인들의 부담이 커질 것이라는 우려가 나온다고 전했다.
+
+월 환산액은 209시간 기준 215만6천880원이다. 노동계는 물가 상승률에 못 미치는 인상이라며 반발했고,
+경영계는 편의점과 음식점 등 영세 사업장의 인건비 부담이 한계에 이르렀다고 주장했다.
+정부는 일자리 안정 지원 방안을 연말까지 마련하겠다고 밝혔다.
+""",
+    case="multi-source;non-english;korean;asia",
+    gold=(0.55, "normal", "Yonhap + Korea Herald; centre only, both high"),
+)
+
+story(
+    "zh-scmp-bbc-dw",
+    "香港立法會通過新法案 加強網絡安全監管",
+    "2026-03-19T18:30:00",
+    [
+        C("scmp", "hong-kong-legislature-passes-cybersecurity-bill", sec="hong-kong/politics"),
+        C("bbc", "hk-cyber-bill", name="BBC News 中文"),
+        C("dw", "hong-kong-cybersecurity-law", name="DW 中文"),
+    ],
+    """
+香港立法會周三三讀通過《保護關鍵基礎設施（電腦系統）條例草案》，要求銀行、電訊及能源等機構
+加強網絡安全措施，違者最高可被罰款五百萬港元。
+
+據《南華早報》報道，政府表示新法例符合國際標準。BBC中文指出，部分商界人士擔心條文定義模糊。
+德國之聲則引述學者意見，認為法例執行細節仍有待觀察。
+
+條例將於明年一月生效，受規管機構須設立專責部門、定期進行風險評估，並在發生嚴重事故後十二小時內
+向專員公署通報。保安局表示，條例只針對機構的系統安全，不涉及個人資料或言論內容。
+有議員關注中小型企業的合規成本，政府回應稱會提供指引及過渡期。
+""",
+    case="multi-source;non-english;chinese;asia",
+    gold=(0.65, "normal", "SCMP, BBC, DW; centre only, all high"),
+)
+
+story(
+    "wildfire-nine-california",
+    "Wildfire in Los Angeles County forces 30,000 to evacuate",
+    "2026-09-12T04:30:00",
+    [
+        C("latimes", "wildfire-los-angeles-county-evacuations"),
+        C("sfchron", "los-angeles-wildfire-evacuations", sec="california-wildfires"),
+        C("ktla", "wildfire-evacuations-los-angeles-county"),
+        C("ktvu", "los-angeles-county-wildfire-evacuations"),
+        C("ap", "california-wildfire-los-angeles-evacuations"),
+        C("reuters", "wildfire-los-angeles-county-forces-evacuations", sec="world/us"),
+        C("nyt", "los-angeles-wildfire-evacuations", sec="us"),
+        C("fox", "los-angeles-county-wildfire-evacuations", sec="us"),
+        C("cnn", "los-angeles-wildfire-evacuations", sec="weather"),
+    ],
+    """
+A wind-driven wildfire in the foothills north of Los Angeles grew to more than 12,000 acres
+overnight, forcing about 30,000 people to evacuate and destroying at least 40 structures, fire
+officials said Friday.
+
+The Los Angeles Times reported that Santa Ana winds gusting to 60 mph pushed embers more than a
+mile ahead of the fire front. KTLA broadcast footage of homes burning in a canyon neighborhood.
+The Associated Press said the fire was 0% contained by dawn.
+
+Fox News and CNN both reported that the governor had requested a federal emergency declaration.
+Reuters noted that utilities had cut power to 90,000 customers as a precaution. The San Francisco
+Chronicle said crews from Northern California had been sent south.
+""",
+    case="multi-source;balanced;local-tv;one-owner-pair",
+    gold=(1.0, "normal", "8 origins (KTVU+Fox one group), both sides+centre, all high"),
+)
+
+story(
+    "ten-cite-election-europe",
+    "Dutch election: centrist party edges out far right in tight race",
+    "2025-10-30T07:30:00",
+    [
+        C("reuters", "dutch-election-centrist-party-edges-far-right", sec="world/europe"),
+        C("ap", "netherlands-election-results"),
+        C("afp", "dutch-election-results"),
+        C("politicoeu", "dutch-election-results-centrist-far-right"),
+        C("guardian", "dutch-election-results-centrist-far-right", sec="world"),
+        C("telegraph", "dutch-election-far-right", sec="world-news"),
+        C("dw", "dutch-election-centrist-edges-far-right"),
+        C("ft", "dutch-election-results"),
+        C("spiegel", "niederlande-wahl-ergebnis", sec="ausland"),
+        C("rt", "dutch-election-results", sec="news"),
+    ],
+    """
+A centrist party narrowly won the most seats in the Netherlands' parliamentary election, edging
+out the far-right party that won the last vote, according to near-final results published on
+Thursday.
+
+Reuters and the Associated Press reported that the two parties were separated by fewer than
+30,000 votes. Politico Europe said coalition talks could take months. The Guardian called the
+result a setback for the populist right across Europe, while The Telegraph said the far right
+remained the second-largest force. RT said the result showed "voter fatigue with Brussels."
+""",
+    case="multi-source;balanced;state-media;ten-citations;eu",
+    gold=(1.0, "normal", "10 origins incl. RT, both sides+centre, R 0.9"),
+)
+
+story(
+    "single-ap-apnews",
+    "Judge blocks state law requiring age checks for app downloads",
+    "2026-06-15T18:20:00",
+    [C("ap", "judge-blocks-app-store-age-verification-law")],
+    """
+AUSTIN, Texas (AP) — A federal judge on Monday blocked a Texas law that would have required app
+stores to verify users' ages and get parental consent before minors could download apps, saying
+it likely violates the First Amendment.
+
+The state attorney general's office said it would appeal.
+""",
+    case="single-source;wire",
+    gold=(0.10, "normal", "single AP"),
+)
+
+story(
+    "single-bbcmundo",
+    "Ecuador declara estado de excepción en siete provincias por ola de violencia",
+    "2026-01-09T23:10:00",
+    [C("bbcmundo", "ecuador-estado-excepcion")],
+    """
+El presidente de Ecuador decretó este viernes el estado de excepción durante 60 días en siete
+provincias, tras una serie de ataques atribuidos a bandas del crimen organizado que dejaron al
+menos 18 muertos. La medida permite a las Fuerzas Armadas apoyar a la policía en el control del
+orden público.
+""",
+    case="single-source;public-broadcaster;non-english;spanish;latin-america",
+    gold=(0.10, "normal", "single BBC Mundo"),
+)
+
+story(
+    "single-dwde",
+    "Bahn-Streik: GDL kündigt 48-stündigen Ausstand an",
+    "2026-02-23T17:40:00",
+    [C("dwde", "bahn-streik-gdl-48-stunden")],
+    """
+Die Lokführergewerkschaft GDL hat einen 48-stündigen Streik im Personen- und Güterverkehr der
+Deutschen Bahn angekündigt. Der Ausstand soll am Mittwochmorgen beginnen. Die Bahn nannte den
+Streik „völlig unnötig" und kündigte einen Notfahrplan an.
+
+Im Fernverkehr soll nur etwa jeder fünfte Zug fahren. Fahrgäste, die ihre Reise wegen des Streiks
+verschieben, können ihr Ticket flexibel nutzen. Die Tarifverhandlungen waren in der vergangenen
+Woche ohne Ergebnis abgebrochen worden.
+""",
+    case="single-source;public-broadcaster;non-english;german",
+    gold=(0.10, "normal", "single DW"),
+)
+
+story(
+    "centre-hill-axios-politico",
+    "Senate confirms new Fed governor in narrow vote",
+    "2026-01-28T19:55:00",
+    [
+        C("hill", "senate-confirms-fed-governor-narrow-vote", sec="business"),
+        C("axios", "senate-confirms-fed-governor"),
+        C("politico", "senate-confirms-fed-governor"),
+    ],
+    """
+The Senate voted 51-48 on Wednesday to confirm the president's nominee to the Federal Reserve
+Board, The Hill reported. Axios said the nominee has argued for faster rate cuts. Politico noted
+that two Republicans voted no, citing concerns about the Fed's independence.
+""",
+    case="multi-source;centre",
+    gold=(0.65, "normal", "Hill, Axios, Politico; centre only, all high"),
+)
+
+story(
+    "ja-yomiuri-single",
+    "首相、衆院解散を表明　来月投開票へ",
+    "2026-09-28T19:00:00",
+    [C("yomiuri", "dissolution", sec="politics")],
+    """
+首相は28日夜、首相官邸で記者会見し、衆議院を解散する意向を表明した。総選挙は来月投開票の日程で
+調整している。首相は「物価高対策と安全保障政策について国民の信を問いたい」と述べた。
+
+与党内には早期解散に慎重な意見もあったが、内閣支持率が回復傾向にあることから判断したとみられる。
+野党各党は「大義なき解散だ」と批判し、候補者の一本化に向けた協議を急ぐ方針だ。
+解散は臨時国会の冒頭に行われる見通しで、前回の総選挙から約2年での実施となる。
+""",
+    case="single-source;non-english;japanese",
+    gold=(0.10, "normal", "single Yomiuri (+1, high)"),
+)
+
+story(
+    "ukraine-reuters-bbc-tass-kyivind",
+    "Russia and Ukraine swap 300 prisoners each",
+    "2026-08-08T13:00:00",
+    [
+        C("reuters", "russia-ukraine-swap-300-prisoners", sec="world/europe"),
+        C("bbc", "prisoner-swap"),
+        C("tass", "prisoner-exchange", sec="politics"),
+        C("kyivind", "russia-ukraine-prisoner-swap-300"),
+    ],
+    """
+Russia and Ukraine exchanged 300 prisoners of war each on Friday in a swap mediated by the United
+Arab Emirates, officials from both countries said.
+
+Ukraine's president posted photos of returning soldiers wrapped in flags. TASS, citing the Russian
+Defense Ministry, said the Russian soldiers were flown to Moscow for medical checks. The BBC and
+the Kyiv Independent reported that it was the largest exchange since the spring.
+""",
+    case="multi-source;state-media",
+    gold=(0.60, "normal", "Reuters, BBC, Kyiv Ind + TASS; centre only, R 0.75"),
+)
+
+story(
+    "long-balanced-immigration-bill",
+    "Senate negotiators unveil bipartisan immigration framework",
+    "2026-02-09T20:00:00",
+    [
+        C("ap", "senate-bipartisan-immigration-framework"),
+        C("nyt", "senate-immigration-framework", sec="us/politics"),
+        C("wapo", "senate-immigration-deal-framework", sec="immigration"),
+        C("wsj", "senate-negotiators-unveil-immigration-framework", sec="politics/policy"),
+        C("examiner", "senate-immigration-framework", sec="news/congress"),
+        C("npr", "senate-immigration-framework-bipartisan"),
+    ],
+    """
+A bipartisan group of senators on Monday released the outline of an immigration bill that would
+pair new limits on asylum at the southern border with a path to legal status for some long-term
+undocumented residents, setting up a difficult test for both parties in an election year.
+
+The framework, a 14-page summary of which was obtained by several news organizations, would raise
+the standard for initial asylum screenings, expand detention capacity and give the president
+authority to close the border to most crossings when daily encounters exceed a set threshold. In
+exchange, people brought to the country as children and some farmworkers with at least ten years
+of residence could apply for legal status after paying fines and passing background checks.
+
+The Associated Press reported that the group of eight senators, four from each party, had been
+meeting privately since November. The New York Times said the White House had been briefed but
+had not endorsed the plan. The Wall Street Journal said business groups, which have pushed for
+more work visas, were disappointed that the framework does not expand them.
+
+Conservatives were split. The Washington Examiner quoted a Republican senator who called the
+legalization provisions "amnesty by another name," while others said the border measures were
+the toughest Congress had considered in decades. Several progressive Democrats said the asylum
+limits would violate international obligations, NPR reported, and immigrant advocacy groups
+urged senators to reject the deal. The Washington Post reported that House leaders had not
+committed to bringing any Senate bill to a vote.
+
+The senators said they hoped to release legislative text within three weeks. Any bill would need
+60 votes to advance in the Senate.
+""",
+    case="multi-source;balanced;long",
+    gold=(0.95, "normal", "6 origins, both sides+centre, R 0.92; long body"),
+)
+
+# Mid-range multi-source coverage: partial spread, one weak source among good ones.
+
+story(
+    "chicago-transit-four",
+    "CTA board approves fare increase, service cuts avoided for now",
+    "2026-11-18T21:00:00",
+    [
+        C("chitrib", "cta-board-approves-fare-increase"),
+        C("wgn", "cta-fare-increase-approved"),
+        C("ap", "chicago-transit-fare-increase"),
+        C("fox", "chicago-transit-fares-rise", sec="us"),
+    ],
+    """
+The Chicago Transit Authority board voted Wednesday to raise the base fare by 25 cents starting in
+January, closing part of a budget gap that had threatened deep cuts to bus and train service.
+
+The Chicago Tribune reported that the increase would raise about $40 million a year. WGN spoke to
+riders on the Red Line, several of whom said they were more worried about safety and reliability
+than cost. According to The Associated Press, state lawmakers are still negotiating a broader
+funding package for the region's transit agencies. Fox News noted that ridership remains about
+30% below 2019 levels.
+""",
+    case="multi-source;local-tv;in-body-attribution",
+    gold=(0.65, "normal", "4 origins, right+centre, R 0.875"),
+)
+
+story(
+    "climate-report-left-centre",
+    "UN climate report says 1.5C goal slipping out of reach",
+    "2025-11-04T10:00:00",
+    [
+        C("guardian", "un-climate-report-1-5c-goal-slipping", sec="environment"),
+        C("nyt", "un-climate-report-warming", sec="climate"),
+        C("ap", "un-climate-report-emissions-gap"),
+        C("reuters", "un-report-says-world-off-track-climate-goals", sec="sustainability"),
+        C("huffpost", "un-climate-report-emissions"),
+    ],
+    """
+Current national climate pledges put the world on track for about 2.5C of warming this century,
+the UN Environment Programme said in its annual emissions gap report on Tuesday.
+
+The Guardian reported that keeping to 1.5C would require cutting emissions by 40% by 2030. The New
+York Times said the report found modest progress since last year. Reuters noted that emissions
+rose 1.3% in 2024. HuffPost highlighted the report's criticism of fossil fuel subsidies.
+""",
+    case="multi-source;one-side-plus-centre",
+    gold=(0.75, "normal", "5 origins, left+centre, R 0.9"),
+)
+
+story(
+    "tariffs-right-centre",
+    "Manufacturers warn of price increases as new tariffs take effect",
+    "2026-03-02T09:15:00",
+    [
+        C("wsj", "manufacturers-warn-price-increases-tariffs", sec="economy/trade"),
+        C("examiner", "manufacturers-tariffs-prices", sec="policy/economy"),
+        C("dailycaller", "manufacturers-tariffs-take-effect"),
+        C("ap", "tariffs-take-effect-manufacturers-prices"),
+        C("bloomberg", "manufacturers-warn-of-price-increases-as-tariffs-start"),
+    ],
+    """
+New tariffs on imported steel components took effect on Sunday, and several manufacturers said
+they would raise prices within weeks, The Wall Street Journal reported.
+
+The Washington Examiner quoted administration officials who said domestic producers would expand
+capacity. The Daily Caller reported on a Michigan factory that plans to hire. Bloomberg said
+futures for hot-rolled steel jumped 6%. The Associated Press said consumer goods prices could
+rise later in the year.
+""",
+    case="multi-source;one-side-plus-centre",
+    gold=(0.70, "normal", "5 origins, right+centre, R 0.8"),
+)
+
+story(
+    "shutdown-five-with-x",
+    "Shutdown enters second week as talks stall",
+    "2025-10-08T18:30:00",
+    [
+        C("ap", "government-shutdown-second-week-talks-stall"),
+        C("cnn", "government-shutdown-second-week", sec="politics"),
+        C("fox", "government-shutdown-enters-second-week"),
+        C("politico", "shutdown-second-week-talks"),
+        C("hill", "shutdown-second-week-senate-talks", sec="homenews/senate"),
+    ],
+    "The federal government shutdown entered its second week on Wednesday with no sign of a deal, "
+    "as Senate leaders traded blame and federal workers prepared to miss a paycheck. "
+    + tw(
+        "Day 8. Republicans could end this today. They won't even come to the table.",
+        "Senate Democrats",
+        "SenateDems",
+        "October 8, 2025",
+    )
+    + " "
+    + tw(
+        "Democrats shut down the government. They can open it with one vote.",
+        "Senate Republicans",
+        "SenateGOP",
+        "October 8, 2025",
+    )
+    + " The Associated Press reported that about 750,000 federal employees were furloughed. "
+    "Politico said a bipartisan group of senators was drafting a short-term bill. CNN and Fox "
+    "News both reported that air traffic controllers, who are working without pay, were calling "
+    "in sick at higher rates. The Hill said the Senate would vote again Thursday.",
+    case="multi-source;balanced;embeds-flat;in-body-attribution",
+    gold=(0.80, "normal", "5 origins, both sides+centre, R 0.9; party posts ~40%"),
+)
+
+story(
+    "state-plus-four-reliable",
+    "Drone incursions close airports in Denmark and Norway",
+    "2025-09-23T07:40:00",
+    [
+        C("ap", "drones-close-airports-denmark-norway"),
+        C("reuters", "drones-force-closure-copenhagen-oslo-airports", sec="world/europe"),
+        C("bbc", "copenhagen-drones"),
+        C("guardian", "drones-close-copenhagen-oslo-airports", sec="world"),
+        C("rt", "drones-copenhagen-airport", sec="news"),
+        C("sputnik", "drones-copenhagen-oslo-airports"),
+    ],
+    """
+Copenhagen and Oslo airports halted flights for several hours overnight after large drones were
+seen near runways, authorities said, diverting dozens of flights.
+
+Danish police said the operator appeared to be "a capable actor." Reuters reported that Denmark's
+prime minister did not rule out Russian involvement. RT and Sputnik quoted the Russian embassy,
+which called suggestions of a link "absurd." The BBC said investigators were examining radar data.
+""",
+    case="multi-source;state-media;one-owner-pair",
+    gold=(0.65, "normal", "AP, Reuters, BBC, Guardian + RT/Sputnik (one origin)"),
+)
+
+story(
+    "three-high-two-unknown",
+    "Rumors swirl over cause of chemical plant fire",
+    "2026-06-03T16:00:00",
+    [
+        C("nyt", "chemical-plant-fire-cause", sec="us"),
+        C("wapo", "chemical-plant-fire-investigation", sec="nation"),
+        C("ap", "chemical-plant-fire-ohio-investigation"),
+        Raw("Ohio Valley Watch", "https://ohiovalleywatch.blog/plant-fire-what-they-arent-saying/"),
+        Raw("Link", short("owly", "plant-fire")),
+    ],
+    """
+Federal investigators said on Wednesday that they had not yet determined the cause of a fire at a
+chemical plant in eastern Ohio, as rumors spread online that the fire had been set deliberately.
+
+The New York Times and The Washington Post reported that the Chemical Safety Board had sent a team.
+The Associated Press said residents within a mile were allowed to return home. A local blog claimed
+that workers had warned of a valve failure weeks before; the company said it had no record of such a
+report.
+""",
+    case="multi-source;unknown-blog;shorteners",
+    gold=(0.60, "normal", "NYT, WaPo, AP + 2 unknown; left+centre, R 0.6"),
+)
+
+story(
+    "newscorp-times-sun-plus",
+    "Prime minister faces leadership questions after by-election loss",
+    "2026-05-08T08:00:00",
+    [
+        C("times", "prime-minister-leadership-by-election-loss", sec="uk/politics"),
+        C("sun", "pm-leadership-by-election"),
+        C("telegraph", "prime-minister-leadership-by-election", sec="politics"),
+        C("dailymail", "prime-minister-leadership-questions-by-election"),
+        C("bbc", "by-election-result"),
+    ],
+    """
+The prime minister faced open questions about his leadership on Friday after his party lost a
+by-election in a seat it had held for 90 years.
+
+The Times reported that several backbenchers had privately discussed a challenge. The Telegraph
+said cabinet ministers were publicly loyal. The Daily Mail and The Sun both carried interviews with
+voters who switched parties. The BBC said turnout was 38%.
+""",
+    case="multi-source;one-owner;tabloid;uk",
+    gold=(0.55, "normal", "Times+Sun one origin, Telegraph, Mail (low), BBC; right+centre"),
+)
+
+story(
+    "right-three-with-low-x",
+    "Sanctuary city ends cooperation with federal task force",
+    "2026-07-29T15:30:00",
+    [
+        C("fox", "sanctuary-city-ends-cooperation-federal-task-force"),
+        C("dailywire", "sanctuary-city-ends-task-force-cooperation"),
+        C("breitbart", "sanctuary-city-ends-cooperation-task-force", sec="politics"),
+    ],
+    "A city council voted Tuesday to end its police department's participation in a federal "
+    "task force that includes immigration agents, Fox News reported. "
+    + tw(
+        "This council just chose criminals over its own residents. Disgraceful.",
+        "Sheriff Dale Ruger",
+        "SheriffRuger",
+        "July 28, 2026",
+    )
+    + " The Daily Wire said the vote followed months of protests. Breitbart quoted a federal official "
+    "who warned of consequences for grant funding. The council said the task force had drawn "
+    "local officers away from patrol duties and that cooperation on violent crime would continue "
+    "case by case. The police chief, who opposed the change, said he would meet federal officials "
+    "next week to discuss how fugitive cases will be handled. Similar votes are pending in two "
+    "neighboring cities, where council members said they were watching the reaction closely before "
+    "deciding whether to follow.",
+    case="multi-source;one-sided-right;low-reliability;embeds-flat",
+    gold=(0.20, "elevated", "Fox, Daily Wire, Breitbart: right only, one low; post ~20%"),
+)
+
+story(
+    "left-three-with-low-tiktok",
+    "Viral video shows ICE agents detaining father at school drop-off",
+    "2026-09-16T13:10:00",
+    [
+        C("huffpost", "viral-video-ice-detains-father-school-drop-off"),
+        C("rawstory", "ice-agents-detain-father-school"),
+        C("motherjones", "ice-school-drop-off-video", sec="politics"),
+    ],
+    "A video that has been viewed more than 5 million times shows immigration agents detaining a "
+    "man in front of an elementary school as his children watch. "
+    + tt(
+        "mariaelena.organiza",
+        "Esto pasó hoy en la escuela de mis hijos. #ICE #justicia",
+        "ice-school",
+    )
+    + " HuffPost reported that the man had no criminal record. Raw Story said the school district "
+    "had asked agents to stay away from campuses. Mother Jones reported that ICE said the man had a "
+    "final removal order. Parents at the school organized a vigil on Tuesday evening, and the "
+    "district superintendent sent a letter to families saying counselors would be available for "
+    "students. An immigration lawyer representing the man said she had filed a motion to reopen his "
+    "case, arguing that he never received notice of a hearing in 2019. The man's wife said the "
+    "family had lived in the city for eleven years.",
+    case="multi-source;one-sided-left;low-reliability;embeds-tiktok",
+    gold=(0.15, "high", "HuffPost, Raw Story (low), Mother Jones: left only; TikTok ~40%"),
+)
+
+story(
+    "latam-six-spanish",
+    "Elecciones en Honduras: el recuento se prolonga entre denuncias de fraude",
+    "2025-12-03T22:15:00",
+    [
+        C("efe", "elecciones-honduras-recuento-denuncias", sec="america"),
+        C("infobae", "honduras-recuento-elecciones"),
+        C("eluniversal", "honduras-elecciones-recuento", sec="mundo"),
+        C("proceso", "honduras-recuento-fraude", sec="internacional"),
+        C("bbcmundo", "honduras-elecciones-recuento"),
+        C("reuters", "honduras-election-count-drags-fraud-claims", sec="world/americas"),
+    ],
+    """
+El recuento de votos de las elecciones presidenciales en Honduras entró este miércoles en su
+cuarto día sin un ganador claro, mientras dos de los principales candidatos denunciaron
+irregularidades en la transmisión de actas.
+
+Según EFE, la diferencia entre los dos primeros era de menos de un punto porcentual con el 88 %
+de las actas escrutadas. Infobae y El Universal informaron de protestas frente a la sede del
+Consejo Nacional Electoral. Proceso recogió la preocupación de observadores internacionales. BBC
+Mundo explicó que la ley no prevé segunda vuelta. Reuters citó a la misión de la OEA, que pidió
+"calma y paciencia".
+""",
+    case="multi-source;non-english;spanish;latin-america;in-body-attribution",
+    gold=(0.75, "normal", "6 origins, left+centre, R 0.75"),
+)
+
+story(
+    "eleven-cite-olympics",
+    "Winter Olympics open in Milan with spectacle and security concerns",
+    "2026-02-06T23:30:00",
+    [
+        C("ap", "winter-olympics-opening-ceremony-milan"),
+        C("reuters", "winter-olympics-open-milan", sec="sports"),
+        C("bbc", "olympics-opening"),
+        C("nyt", "winter-olympics-opening-ceremony-milan", sec="sports/olympics"),
+        C("usatoday", "winter-olympics-opening-ceremony", sec="sports/olympics"),
+        C("indystar", "winter-olympics-opening-team-usa", sec="sports"),
+        C("times", "winter-olympics-opening-ceremony-milan", sec="sport"),
+        C("sun", "winter-olympics-opening-ceremony"),
+        C("guardian", "winter-olympics-opening-ceremony-milan", sec="sport"),
+        C("lemonde", "jeux-olympiques-ouverture-milan", sec="sport"),
+        C("kyodo", "winter-olympics-opening-japan-team"),
+    ],
+    """
+The Winter Olympics opened on Friday with a ceremony split between Milan's San Siro stadium and
+the mountain resort of Cortina d'Ampezzo, the first Games to hold simultaneous opening events in
+two cities.
+
+The Associated Press and Reuters reported that about 2,900 athletes from 92 countries were
+expected to compete. The New York Times described a cauldron lit simultaneously at both sites.
+USA Today said the U.S. team was its largest for a Winter Games. The Times and The Guardian
+reported heavy security after threats against transport links. Le Monde noted that France will
+host the 2030 Games. Kyodo said Japan's flag bearers were a speed skater and a ski jumper.
+""",
+    case="multi-source;balanced;one-owner-pair;eleven-citations",
+    gold=(1.0, "normal", "9 origins (Gannett pair, News Corp pair), both sides+centre, all high"),
+)
+
+story(
+    "iran-reuters-ap-aljazeera-presstv",
+    "Iran and IAEA agree on new inspection framework",
+    "2026-01-20T14:00:00",
+    [
+        C("reuters", "iran-iaea-agree-new-inspection-framework", sec="world/middle-east"),
+        C("ap", "iran-iaea-inspection-agreement"),
+        C("aljazeera", "iran-iaea-agreement-inspections"),
+        C("presstv", "iran-iaea-cooperation-framework"),
+    ],
+    """
+Iran and the International Atomic Energy Agency agreed on a framework to resume inspections at
+some nuclear sites, the agency's director general said on Tuesday in Tehran.
+
+Reuters reported that the deal does not cover sites damaged in last year's strikes. The
+Associated Press said Western diplomats were cautious. Al Jazeera and PressTV quoted Iran's foreign
+minister, who said cooperation depended on "respect for Iran's rights."
+""",
+    case="multi-source;state-media;middle-east",
+    gold=(0.55, "elevated", "Reuters, AP + Al Jazeera, PressTV; state half"),
+)
+
+story(
+    "de-springer-spiegel-faz-x",
+    "Debatte um Tempolimit: Verkehrsminister lehnt Vorstoß ab",
+    "2026-04-16T12:50:00",
+    [
+        C("bild", "tempolimit-verkehrsminister-lehnt-ab"),
+        C("welt", "tempolimit-debatte-verkehrsminister"),
+        C("spiegel", "tempolimit-debatte", sec="auto"),
+        C("faz", "tempolimit-verkehrsminister", sec="politik/inland"),
+    ],
+    "Der Bundesverkehrsminister hat einen neuen Vorstoß für ein allgemeines Tempolimit auf "
+    "Autobahnen zurückgewiesen. "
+    + tw(
+        "Ein Tempolimit ist nicht geplant und wird mit uns nicht kommen.",
+        "Bundesverkehrsministerium",
+        "BMDV",
+        "April 16, 2026",
+        link=False,
+    )
+    + " Wie der Spiegel berichtet, hatten Umweltverbände und mehrere Landesminister ein Limit von "
+    "130 km/h gefordert. BILD und WELT zitierten Autofahrer, die ein Tempolimit ablehnen. Laut FAZ "
+    "würde ein Limit den CO2-Ausstoß im Verkehr um etwa zwei Prozent senken. Eine Mehrheit der "
+    "Deutschen befürwortet laut Umfragen ein Tempolimit, doch in der Koalition ist das Thema "
+    "seit Jahren umstritten.",
+    case="multi-source;one-owner;axel-springer;embeds-flat;non-english;german",
+    gold=(0.65, "normal", "Springer (Bild+Welt), Spiegel, FAZ; both sides; post ~20%"),
+)
+
 # --- writing the files -----------------------------------------------------------
 
 
@@ -3494,7 +4769,8 @@ def main() -> None:
             "severity": SEED_LABEL[1],
             "split": "",
             "notes": SEED_LABEL[2],
-            "case": "seed;single-source;hyperpartisan;embeds-flat;state-media-embedded",
+            "case": "seed;single-source;hyperpartisan;low-reliability;embeds-flat;"
+            "state-media-embedded;in-body-attribution",
         }
     ]
     for number, spec in enumerate(SPECS, start=1):
