@@ -38,7 +38,208 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
+def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    outlets = sub.add_parser(
+        "outlets",
+        help="look up the outlet behind URLs, domains or handles; check outlet tables",
+        description="Look up outlets offline, and check outlet table files.",
+    )
+    actions = outlets.add_subparsers(dest="outlets_command", required=True, metavar="ACTION")
+    lookup = actions.add_parser(
+        "lookup",
+        help="resolve URLs or domains to outlets",
+        description="Resolve each URL or domain to its outlet and labels. With no "
+        "arguments, or '-', read one per line from standard input (a tab may separate "
+        "the citation name).",
+    )
+    lookup.add_argument("inputs", nargs="*", metavar="URL_OR_DOMAIN")
+    lookup.add_argument("--format", choices=("table", "jsonl"), default="table")
+    lookup.add_argument("--name", help="citation name, for syndication hosts (e.g. Reuters)")
+    lookup.add_argument(
+        "--table",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="user table laid over the bundled one (repeatable; later wins)",
+    )
+    lookup.add_argument(
+        "--org-table",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="organisation table: wins over the bundled one, loses to --table",
+    )
+    lookup.add_argument(
+        "--column-map",
+        metavar="MAP.toml",
+        help="how the columns and values of --table/--org-table files map onto ours",
+    )
+    lookup.add_argument("--no-bundled", action="store_true", help="use only the given tables")
+    lookup.set_defaults(run=_run_outlets_lookup)
+    validate = actions.add_parser(
+        "validate",
+        help="check outlet table files row by row",
+        description="Check outlet tables; print FILE:ROW: field: problem lines and exit 1 "
+        "when there are problems. Several files are checked together.",
+    )
+    validate.add_argument("tables", nargs="+", metavar="TABLE.csv")
+    validate.add_argument("--column-map", metavar="MAP.toml")
+    validate.add_argument(
+        "--partial",
+        action="store_true",
+        help="the tables are layers: rows override labels, only domains or id required",
+    )
+    validate.set_defaults(run=_run_outlets_validate)
+
+
+def _run_outlets_lookup(args: argparse.Namespace) -> int:
+    import json
+
+    from scoring.outlets import ColumnMap, Resolver, TableLayer, default_resolver, load_table
+
+    column_map = ColumnMap.from_toml(args.column_map) if args.column_map else None
+    layers = [
+        *(TableLayer(f, level="organisation", column_map=column_map) for f in args.org_table),
+        *(TableLayer(f, level="user", column_map=column_map) for f in args.table),
+    ]
+    if layers or args.no_bundled:
+        resolver = Resolver(load_table(*layers, bundled=not args.no_bundled))
+    else:
+        resolver = default_resolver()
+    inputs: list[tuple[str, str | None]] = [
+        (item, args.name) for item in args.inputs if item != "-"
+    ]
+    if not args.inputs or "-" in args.inputs:
+        for line in sys.stdin:
+            url, _, name = line.rstrip("\n").partition("\t")
+            if url.strip():
+                inputs.append((url.strip(), name.strip() or args.name))
+    records = [resolver.resolve(url, name).record() for url, name in inputs]
+    if args.format == "jsonl":
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+        return EXIT_OK
+    columns = ("input", "outlet", "slant", "reliability", "category", "country", "reason")
+    rows = [[str(r[c] if r[c] is not None else "-") for c in columns] for r in records]
+    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
+    for row in [list(columns), *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _run_outlets_validate(args: argparse.Namespace) -> int:
+    from scoring.outlets import ColumnMap, validate_table
+
+    column_map = ColumnMap.from_toml(args.column_map) if args.column_map else None
+    problems = validate_table(*args.tables, column_map=column_map, partial=args.partial)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {len(args.tables)} table(s)", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    return EXIT_OK
+
+
+def _add_record_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="source_format",
+        choices=("markdown", "json", "jsonl", "parquet", "csv"),
+        help="read SOURCE as this format (default: from its suffix; for a directory, "
+        "only files of this format)",
+    )
+    parser.add_argument(
+        "--max-record-bytes",
+        type=int,
+        default=10_000_000,
+        metavar="N",
+        help="refuse records larger than N bytes (default 10000000)",
+    )
+
+
+def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    convert = sub.add_parser(
+        "convert",
+        help="convert story records between formats",
+        description="Read stories from SOURCE (a file or a directory) and write them to "
+        "DEST. DEST's suffix names the format; no suffix (or a directory) means one "
+        "Markdown file per story. Records read from Markdown are written back byte for "
+        "byte. Stops at the first bad record unless --keep-going.",
+    )
+    convert.add_argument("source", metavar="SOURCE")
+    convert.add_argument("destination", metavar="DEST")
+    convert.add_argument(
+        "--format",
+        choices=("markdown", "json", "jsonl", "parquet", "csv"),
+        help="write DEST in this format (default: from its suffix)",
+    )
+    convert.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="skip bad records, report each, and exit 1 if there were any",
+    )
+    _add_record_options(convert)
+    convert.set_defaults(run=_run_convert)
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    from scoring.records import read_stories, write_stories
+
+    reader = read_stories(
+        args.source,
+        format=args.source_format,
+        on_error="collect" if args.keep_going else "raise",
+        max_record_bytes=args.max_record_bytes,
+    )
+    written = write_stories(reader, args.destination, format=args.format)
+    by_format = ", ".join(f"{fmt} {n}" for fmt, n in sorted(reader.counts.items()))
+    print(f"wrote {written} stories to {args.destination} (read: {by_format or 'none'})")
+    for error in reader.errors:
+        print(f"skipped: {error}", file=sys.stderr)
+    if reader.errors:
+        print(f"{len(reader.errors)} record(s) failed", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    return EXIT_OK
+
+
+def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = sub.add_parser(
+        "check",
+        help="validate story records and summarise them",
+        description="Read every record of SOURCE (a file or a directory), print how many "
+        "were read by format and one line per bad record naming it and the field; exit "
+        "1 if any record failed.",
+    )
+    check.add_argument("source", metavar="SOURCE")
+    _add_record_options(check)
+    check.set_defaults(run=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from scoring.records import read_stories
+
+    reader = read_stories(
+        args.source,
+        format=args.source_format,
+        on_error="collect",
+        max_record_bytes=args.max_record_bytes,
+    )
+    total = sum(1 for _ in reader)
+    print(f"{args.source}: {total} stories read, {len(reader.errors)} failed")
+    for fmt, count in sorted(reader.counts.items()):
+        print(f"  {fmt:<10} {count}")
+    for path in reader.ignored:
+        print(f"ignored (not a record): {path}")
+    for error in reader.errors:
+        print(f"error: {error}")
+    return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
+
+
+_SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    _add_outlets,
+    _add_convert,
+    _add_check,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

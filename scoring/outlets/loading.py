@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from scoring.errors import OutletTableError
 from scoring.outlets.model import Outlet
 from scoring.outlets.rows import LABELS, ColumnMap, TableRow, TableSource, read_csv_text, read_rows
-from scoring.outlets.table import OutletTable, domain_key
+from scoring.outlets.table import OutletTable, loose_domain_key
 from scoring.outlets.validate import check_rows, first_problems
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def _digest(parts: Iterable[tuple[str, str]]) -> str:
 
 
 def _outlet(row: TableRow, layer: str, scheme: str) -> Outlet:
-    domains = tuple(dict.fromkeys(domain_key(d) for d in row.items("domains")))
+    domains = tuple(dict.fromkeys(loose_domain_key(d) for d in row.items("domains")))
     outlet_id = row.get("id") or _slug(domains[0])
     given = {label: row.get(label) for label in LABELS if row.get(label)}
     return Outlet(
@@ -128,7 +128,7 @@ def _overlay(base: Outlet, row: TableRow, layer: str, scheme: str) -> Outlet:
         if row.get(text_field):
             changes[text_field] = row.get(text_field)
     changes["domains"] = tuple(
-        dict.fromkeys((*base.domains, *(domain_key(d) for d in row.items("domains"))))
+        dict.fromkeys((*base.domains, *(loose_domain_key(d) for d in row.items("domains"))))
     )
     changes["aliases"] = tuple(dict.fromkeys((*base.aliases, *row.items("aliases"))))
     changes["handles"] = tuple(
@@ -157,7 +157,7 @@ def _apply_layer(
     name = layer.layer_name
     scheme = (layer.column_map.scheme if layer.column_map else None) or _DEFAULT_SCHEME
     for row in rows:
-        targets = {index[k] for d in row.items("domains") if (k := domain_key(d)) in index}
+        targets = {index[k] for d in row.items("domains") if (k := loose_domain_key(d)) in index}
         if row.get("id") in outlets:
             targets.add(row.get("id"))
         if len(targets) > 1:

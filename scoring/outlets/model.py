@@ -141,3 +141,35 @@ class Resolution:
     def resolved(self) -> bool:
         """True when an outlet was found."""
         return self.outlet is not None
+
+    def record(self) -> dict[str, object]:
+        """A flat, JSON-ready view: the input, where it led, and the outlet's labels.
+
+        ``source`` maps each label to the table layer it came from.
+
+        Example:
+            >>> o = Outlet(id="rt", name="RT", domains=("rt.com",), category="state-affiliated", slant="right", source={"slant": "bundled"})
+            >>> r = Resolution("rt.com/news", "http://rt.com/news", "rt.com", "rt.com", o, "resolved", via="host")
+            >>> {k: r.record()[k] for k in ("input", "domain", "outlet", "slant", "reason", "source")}
+            {'input': 'rt.com/news', 'domain': 'rt.com', 'outlet': 'rt', 'slant': 'right', 'reason': 'resolved', 'source': {'slant': 'bundled'}}
+        """
+        o = self.outlet
+        return {
+            "input": self.input,
+            "url": self.url,
+            "host": self.host,
+            "domain": self.domain,
+            "outlet": o.id if o else None,
+            "name": o.name if o else None,
+            "slant": o.slant if o else None,
+            "scheme": o.scheme if o else None,
+            "reliability": o.reliability if o else None,
+            "category": o.category if o else None,
+            "country": o.country if o else None,
+            "owner": o.owner if o else None,
+            "reason": self.reason,
+            "via": self.via,
+            "platform": self.platform,
+            "account": self.account,
+            "source": dict(o.source) if o else {},
+        }

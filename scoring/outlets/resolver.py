@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import Final
-from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit, urlunsplit
 
 import tldextract
 
@@ -246,6 +246,7 @@ _ARCHIVE_TODAY = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$",
 _AMP_VIEWER = re.compile(r"^/(?:c|v|i|wp|amp)/(s/)?(.+)$", re.S)
 _GOOGLE_AMP = re.compile(r"^/amp/(s/)?(.+)$", re.S)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_FAST_SPLIT = re.compile(r"^(https?)://([^/?#\[\]]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.I | re.S)
 _HOST_OK = re.compile(r"^[a-z0-9_\-.]+$")
 _NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
 _NAME_SPLIT = re.compile(r"\s+(?:via|-|\u2013|\u2014|\||/)\s+", re.I)
@@ -351,10 +352,12 @@ class Resolver:
             if again is None:
                 break
             parsed = again
-        host = _host(parsed)
-        if host is None:
+        full_host = _host(parsed)
+        if full_host is None:
             return Resolution(url, "", "", "", None, "unparseable")
-        domain = self._domain_of(host)
+        host = full_host.removeprefix("www.")
+        # The full host, since "www.gov.uk" has a registered domain and "gov.uk" none.
+        domain = self._domain_of(full_host)
         if not domain:
             return Resolution(url, "", host, "", None, "unparseable")
         clean = self._clean_url(parsed, host)
@@ -464,12 +467,13 @@ class Resolver:
     def _clean_url(self, parsed: _Split, host: str) -> str:
         query = parsed.query
         if query:
-            kept = [
-                (k, v)
-                for k, v in parse_qsl(query, keep_blank_values=True)
-                if not self._is_tracking(k.lower())
-            ]
-            query = urlencode(kept)
+            # Filter the raw pairs rather than decode and re-encode: keeps the kept
+            # parameters byte for byte, and is several times faster.
+            query = "&".join(
+                pair
+                for pair in query.split("&")
+                if pair and not self._is_tracking(pair.split("=", 1)[0].lower())
+            )
         path = parsed.path or "/"
         if path.endswith(("/amp", "/amp/")):
             path = path[: path.rindex("/amp")] or "/"
@@ -506,6 +510,11 @@ def _parse(text: str) -> _Split | None:
             if m and not _looks_like_host_port(text):
                 return None
             text = "http://" + text
+    m = _FAST_SPLIT.match(text)
+    if m is not None:
+        # Plain web URLs, most of any input: a regex split is cheaper than urlsplit.
+        scheme, netloc, path, query, fragment = m.groups(default="")
+        return SplitResult(scheme.lower(), netloc, path, query, fragment)
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
         return None
@@ -529,14 +538,14 @@ def _host(parts: _Split) -> str | None:
             return None
     if not _HOST_OK.match(host) or "." not in host or ".." in host:
         return None
-    if host[-1].isdigit() or ":" in host:
+    if host[-1].isdigit():
         try:
             ipaddress.ip_address(host)
         except ValueError:
             pass
         else:
             return None
-    return host.removeprefix("www.")
+    return host
 
 
 def _query(parts: _Split, keys: tuple[str, ...]) -> str | None:
@@ -598,7 +607,8 @@ def _unwrap(parts: _Split) -> str | None:
         if path.startswith("/v3/__"):
             return path[len("/v3/__") :].split("__;", 1)[0]
         v2 = _query(parts, ("u",))
-        return v2.replace("-", "%").replace("_", "/") if v2 else None
+        # Proofpoint v2 writes "%" as "-" and "/" as "_".
+        return unquote(v2.replace("-", "%").replace("_", "/")) if v2 else None
     if host == "href.li":
         return parts.query or None
     if host in _REDIRECT_PARAMS:

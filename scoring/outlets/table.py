@@ -9,7 +9,7 @@ from types import MappingProxyType
 from scoring.errors import OutletTableError
 from scoring.outlets.model import Outlet
 
-__all__ = ["OutletTable", "domain_key", "handle_key", "name_key"]
+__all__ = ["OutletTable", "domain_key", "handle_key", "loose_domain_key", "name_key"]
 
 _NAME_PUNCTUATION = str.maketrans(
     {c: " " for c in ".,;:!?'\"()[]\u00ab\u00bb\u201c\u201d\u2018\u2019"}
@@ -44,6 +44,20 @@ def domain_key(domain: str) -> str:
         except UnicodeError:
             return key
     return key
+
+
+def loose_domain_key(text: str) -> str:
+    """:func:`domain_key` of a domain written loosely, as users' tables do: a URL or host.
+
+    Example:
+        >>> loose_domain_key("https://www.FoxNews.com/politics"), loose_domain_key("cnn.com:443")
+        ('foxnews.com', 'cnn.com')
+    """
+    text = text.strip()
+    if "://" in text:
+        text = text.split("://", 1)[1]
+    text = text.split("/", 1)[0].split("?", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
+    return domain_key(text)
 
 
 def handle_key(platform: str, handle: str) -> str:
@@ -92,8 +106,9 @@ class OutletTable:
     def from_outlets(cls, outlets: Iterable[Outlet], *, version: str = "custom") -> OutletTable:
         """Index outlets; an id, domain or handle claimed twice is an error.
 
-        A name or alias shared by two outlets goes to the first; the validator reports
-        such conflicts in table files.
+        A canonical name wins over another outlet's alias; a name two outlets claim at
+        the same rank names neither (``by_name`` gives None). The validator reports such
+        conflicts in table files.
 
         Raises:
             OutletTableError: an id, domain or handle appears in two outlets.
@@ -105,7 +120,7 @@ class OutletTable:
         by_id: dict[str, Outlet] = {}
         by_domain: dict[str, Outlet] = {}
         by_handle: dict[str, Outlet] = {}
-        by_name: dict[str, Outlet] = {}
+        names: dict[str, list[tuple[int, Outlet]]] = {}
         for outlet in outlets:
             if outlet.id in by_id:
                 raise OutletTableError(
@@ -129,8 +144,15 @@ class OutletTable:
                         f"and {outlet.id!r}; keep it in one outlet"
                     )
                 by_handle[key] = outlet
-            for name in (outlet.name, *outlet.aliases):
-                by_name.setdefault(name_key(name), outlet)
+            for tier, name in enumerate((outlet.name, *outlet.aliases)):
+                names.setdefault(name_key(name), []).append((min(tier, 1), outlet))
+        by_name: dict[str, Outlet] = {}
+        for key, claims in names.items():
+            best = min(tier for tier, _ in claims)
+            owners = {o.id: o for tier, o in claims if tier == best}
+            # An ambiguous name is no evidence: "The Herald" is a dozen papers.
+            if len(owners) == 1:
+                by_name[key] = next(iter(owners.values()))
         return cls(by_id, by_domain, by_handle, by_name, version)
 
     def __len__(self) -> int:
@@ -158,7 +180,10 @@ class OutletTable:
         return self._by_handle.get(handle_key(platform, handle))
 
     def by_name(self, name: str) -> Outlet | None:
-        """The outlet with this canonical name or alias (case, punctuation, leading "The" ignored)."""
+        """The outlet with this canonical name or alias (case, punctuation, leading "The" ignored).
+
+        None when no outlet, or more than one, goes by that name.
+        """
         return self._by_name.get(name_key(name))
 
     def domains(self) -> Mapping[str, Outlet]:

@@ -16,7 +16,7 @@ from typing import Final
 
 from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS
 from scoring.outlets.rows import COLUMNS, ColumnMap, TableRow, TableSource, read_rows
-from scoring.outlets.table import domain_key, handle_key, name_key
+from scoring.outlets.table import domain_key, handle_key, loose_domain_key, name_key
 
 __all__ = ["COUNTRY_CODES", "PLATFORMS", "TableProblem", "check_rows", "validate_table"]
 
@@ -297,7 +297,7 @@ COUNTRY_CODES: Final = frozenset(
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
 _DOMAIN = re.compile(rf"^{_LABEL}(?:\.{_LABEL})+$")
-_HANDLE = re.compile(r"^[a-z0-9_.@-]{1,100}$")
+_HANDLE = re.compile(r"^[a-z0-9_.@/-]{1,100}$")
 _REQUIRED: Final = (
     "id",
     "name",
@@ -357,7 +357,6 @@ def validate_table(
         ... ]
         >>> for p in validate_table(rows, partial=True):
         ...     print(p)
-        <rows>:3: domains: 'RT.com' is not a host name; write it lower case, without scheme, path or www. (e.g. example.co.uk)
         <rows>:3: domains: 'RT.com' is also in row 2 of <rows>; keep each domain in one row
         <rows>:3: domains: 'https://x' is not a host name; write it lower case, without scheme, path or www. (e.g. example.co.uk)
         <rows>:3: slant: 'far-right' is not one of left, lean-left, center, lean-right, right, none
@@ -417,11 +416,17 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
             else:
                 seen_ids[outlet_id] = row
         domains = row.items("domains")
-        if not domains and (not partial or not outlet_id):
-            problem("domains", "is empty; give the hosts the outlet publishes on")
+        if not domains and not row.items("handles") and (not partial or not outlet_id):
+            problem(
+                "domains",
+                "is empty; give the hosts the outlet publishes on (or, for an outlet "
+                "that only posts on platforms, its handles)",
+            )
         for domain in domains:
-            key = domain_key(domain)
-            if domain != domain.strip().lower() or not _DOMAIN.match(key) or "www." in domain:
+            # Layers may write domains loosely (URLs, www., capitals); the bundled format not.
+            key = loose_domain_key(domain) if partial else domain_key(domain)
+            strict_ok = domain == domain.strip().lower() and "www." not in domain
+            if not _DOMAIN.match(key) or (not partial and not strict_ok):
                 problem(
                     "domains",
                     f"{domain!r} is not a host name; write it lower case, without scheme, "

@@ -1,0 +1,235 @@
+"""Loading tables and layering users' tables: precedence, provenance, column maps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scoring.errors import OutletTableError
+from scoring.outlets import ColumnMap, OutletTable, Resolver, TableLayer, load_table
+
+HERE = Path(__file__).parent
+FIXTURE = HERE / "fixture_outlets.csv"
+
+
+def test_nothing_to_load_is_an_empty_table() -> None:
+    assert len(load_table(bundled=False)) == 0
+
+
+def test_loading_the_fixture_keeps_every_row(table: OutletTable) -> None:
+    with FIXTURE.open(encoding="utf-8") as f:
+        rows = sum(1 for _ in f) - 1
+    assert len(table) == rows
+    rt = table.get("rt")
+    assert rt is not None
+    assert (rt.name, rt.domains, rt.aliases, rt.slant, rt.reliability, rt.country) == (
+        "RT",
+        ("rt.com", "rttv.ru"),
+        ("Russia Today",),
+        "right",
+        "low",
+        "RU",
+    )
+    assert rt.handles[:2] == ("x:rt_com", "telegram:rt_russian")
+    # A file layer is named after the file.
+    assert dict(rt.source) == dict.fromkeys(
+        ("slant", "reliability", "category", "country", "owner"), "fixture_outlets"
+    )
+
+
+def test_idn_domains_are_indexed_as_punycode(table: OutletTable) -> None:
+    sz = table.by_domain("süddeutsche.de")
+    assert sz is not None
+    assert sz.domains == ("sueddeutsche.de", "xn--sddeutsche-9db.de")
+
+
+ORG = [
+    {"domains": "rt.com", "slant": "right", "reliability": "mixed"},
+    {"domains": "cnn.com", "slant": "left"},
+    {"domains": "newsite.example", "name": "New Site", "category": "blog", "slant": "center"},
+]
+USER = [
+    {"domains": "www.rt.com", "reliability": "low"},
+    {"id": "cnn", "slant": "center", "aliases": "CNN International"},
+]
+
+
+def test_precedence_is_user_over_organisation_over_base() -> None:
+    base = TableLayer(FIXTURE, name="base", level="organisation")
+    table = load_table(
+        TableLayer(USER, name="mine", level="user"),
+        base,
+        TableLayer(ORG, name="org", level="organisation"),
+        bundled=False,
+    )
+    rt, cnn, new = table.get("rt"), table.get("cnn"), table.by_domain("newsite.example")
+    assert rt is not None
+    assert cnn is not None
+    assert new is not None
+    # Labels: the highest layer that gives one wins, and says so.
+    assert (rt.slant, rt.reliability, rt.category) == ("right", "low", "state-affiliated")
+    assert dict(rt.source) == {
+        "slant": "org",
+        "reliability": "mine",
+        "category": "base",
+        "country": "base",
+        "owner": "base",
+    }
+    assert (cnn.slant, cnn.source["slant"], cnn.reliability, cnn.source["reliability"]) == (
+        "center",
+        "mine",
+        "mixed",
+        "base",
+    )
+    # Lists are merged; a row matching nothing adds an outlet.
+    assert table.by_name("CNN International") is cnn
+    assert (new.id, new.name, new.slant, dict(new.source)) == (
+        "newsite-example",
+        "New Site",
+        "center",
+        {"slant": "org", "category": "org"},
+    )
+
+
+def test_layers_of_one_level_apply_in_order() -> None:
+    first = TableLayer([{"domains": "rt.com", "slant": "center"}], name="first")
+    second = TableLayer([{"domains": "rt.com", "slant": "lean-right"}], name="second")
+    table = load_table(FIXTURE, first, second, bundled=False)
+    rt = table.get("rt")
+    assert rt is not None
+    assert (rt.slant, rt.source["slant"]) == ("lean-right", "second")
+
+
+def test_a_licensed_export_maps_through_a_column_map(tmp_path: Path) -> None:
+    export = tmp_path / "ratings.csv"
+    export.write_text(
+        "Source,URL,Bias,Factual,Score\n"
+        "CNN,cnn.com,Left-Center,Mixed,-8.5\n"
+        "Fox News,www.foxnews.com,Right,Mixed,14\n"
+        "Unlisted Paper,unlisted.example,Least Biased,High,0\n",
+        encoding="utf-8",
+    )
+    cmap = ColumnMap(
+        columns={"Source": "name", "URL": "domains", "Bias": "slant", "Factual": "reliability"},
+        values={
+            "slant": {"Left-Center": "lean-left", "Right": "right", "Least Biased": "center"},
+            "reliability": {"Mixed": "mixed", "High": "high"},
+        },
+        scheme="licensed-scale",
+    )
+    table = load_table(FIXTURE, TableLayer(export, column_map=cmap), bundled=False)
+    cnn, fox, unlisted = (
+        table.get("cnn"),
+        table.by_domain("foxnews.com"),
+        table.by_domain("unlisted.example"),
+    )
+    assert cnn is not None
+    assert fox is not None
+    assert unlisted is not None
+    assert (cnn.slant, cnn.scheme, cnn.source["slant"]) == (
+        "lean-left",
+        "licensed-scale",
+        "ratings",
+    )
+    assert (fox.slant, fox.reliability, fox.source["reliability"]) == ("right", "mixed", "ratings")
+    assert (unlisted.slant, unlisted.reliability, unlisted.category) == ("center", "high", "")
+
+
+def test_numeric_scores_map_through_bins() -> None:
+    cmap = ColumnMap(
+        columns={"url": "domains", "bias_score": "slant"},
+        bins={
+            "slant": [
+                (-18, "left"),
+                (-6, "lean-left"),
+                (6, "center"),
+                (18, "lean-right"),
+                (42, "right"),
+            ]
+        },
+    )
+    layer = TableLayer(
+        [
+            {"url": "cnn.com", "bias_score": "-7.9"},
+            {"url": "reuters.com", "bias_score": "-0.5"},
+            {"url": "foxnews.com", "bias_score": "18"},
+            {"url": "rt.com", "bias_score": "27"},
+        ],
+        column_map=cmap,
+    )
+    table = load_table(FIXTURE, layer, bundled=False)
+    assert [table.get(i).slant for i in ("cnn", "reuters", "fox-news", "rt")] == [  # type: ignore[union-attr]
+        "lean-left",
+        "center",
+        "lean-right",
+        "right",
+    ]
+
+
+def test_column_map_from_toml(tmp_path: Path) -> None:
+    path = tmp_path / "map.toml"
+    path.write_text(
+        'separator = ";"\nscheme = "theirs"\n[columns]\nSite = "domains"\n'
+        '[values.slant]\n"Left-Center" = "lean-left"\n',
+        encoding="utf-8",
+    )
+    cmap = ColumnMap.from_toml(path)
+    assert cmap.apply({"Site": "a.com; b.com", "slant": "left-center"}) == {
+        "domains": "a.com|b.com",
+        "slant": "lean-left",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[columns\n", r"map\.toml: cannot read the column map"),
+        ("colums = {}\n", r"map\.toml: column map key 'colums': Extra inputs are not permitted"),
+    ],
+)
+def test_bad_column_map(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "map.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(OutletTableError, match=message):
+        ColumnMap.from_toml(path)
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (
+            [{"domains": "cnn.com|rt.com", "slant": "center"}],
+            r"<rows>:2: domains: the row matches several outlets \(cnn, rt\)",
+        ),
+        (
+            [{"domains": "rt.com", "slant": "Left-Center"}],
+            r"<rows>:2: slant: 'Left-Center' is not one of",
+        ),
+        (
+            [
+                {"id": "rt", "domains": "elsewhere.example"},
+                {"id": "rt2", "domains": "elsewhere.example"},
+            ],
+            r"<rows>:3: domains: 'elsewhere.example' is also in row 2 of <rows>",
+        ),
+    ],
+)
+def test_bad_layers_are_refused(rows: list[dict[str, str]], message: str) -> None:
+    with pytest.raises(OutletTableError, match=message):
+        load_table(FIXTURE, TableLayer(rows), bundled=False)
+
+
+def test_version_follows_content() -> None:
+    a = load_table(FIXTURE, bundled=False).version
+    b = load_table(FIXTURE, bundled=False).version
+    c = load_table(FIXTURE, [{"domains": "rt.com", "slant": "center"}], bundled=False).version
+    assert a == b != c
+    assert len(a) == 12
+
+
+def test_a_layered_table_drives_the_resolver() -> None:
+    table = load_table(FIXTURE, [{"domains": "rt.com", "slant": "center"}], bundled=False)
+    res = Resolver(table).resolve("https://twitter.com/RT_com/status/1")
+    assert res.outlet is not None
+    assert (res.outlet.slant, res.outlet.source["slant"]) == ("center", "user")
