@@ -99,6 +99,10 @@ def main() -> None:
     print(f"resolve citations only: {base:10,.0f} stories/s")
     print(f"extract_features:       {full:10,.0f} stories/s")
     print(f"ratio extract/resolve:  {base / full:10.2f}x the time of resolving alone")
+    with_posts = _rate(extract, stories[0::2], args.repeat)
+    without = _rate(extract, stories[1::2], args.repeat)
+    print(f"  seed body, 4 embedded posts:   {with_posts:10,.0f} stories/s")
+    print(f"  wire copy, no embedded posts:  {without:10,.0f} stories/s")
     for name, body in ADVERSARIAL.items():
         started = time.perf_counter()
         find_embeds(body)

@@ -77,7 +77,7 @@ def normalized_entropy(counts: Iterable[int]) -> float:
 
     Example:
         >>> round(normalized_entropy([1, 1, 2]), 4)
-        0.7500
+        0.75
     """
     items = sorted(c for c in counts if c > 0)
     total = sum(items)
@@ -116,8 +116,8 @@ def concentration(counts: Iterable[int]) -> tuple[float, float]:
 
 
 def _entropy(items: Sequence[int], total: int) -> float:
-    h = -sum((c / total) * math.log(c / total) for c in items)
-    return max(h, 0.0)
+    # 0.0 - sum keeps a single source at 0.0 rather than -0.0.
+    return max(0.0 - sum((c / total) * math.log(c / total) for c in items), 0.0)
 
 
 def body_wire_credits(body: str) -> frozenset[str]:
@@ -149,13 +149,15 @@ def citation_wire(citation: Citation, resolution: Resolution) -> str | None:
         >>> citation_wire(c, Resolution(c.url, c.url, "seattletimes.com", "seattletimes.com", None, "unrated"))
         'AP'
     """
-    outlet = resolution.outlet
+    return _wire(citation.name, resolution.outlet, _url_path(resolution.url or citation.url))
+
+
+def _wire(name: str, outlet: Outlet | None, path: str) -> str | None:
     if outlet is not None and outlet.category == "wire":
         return _wire_of_outlet(outlet)
-    m = _NAME_CREDIT.search(citation.name)
+    m = _NAME_CREDIT.search(name)
     if m is not None:
         return _WIRE_BY_NAME[m.group(1)]
-    path = _url_path(resolution.url or citation.url)
     for marker, wire in _PATH_MARKERS:
         if marker in path:
             return wire
@@ -184,15 +186,18 @@ def _url_path(url: str) -> str:
     return path.lower()
 
 
-def _slug(url: str) -> str | None:
-    """The article slug of a URL: its longest path segment of four or more words."""
-    path = _url_path(url)
-    best = None
-    for segment in path.split("/"):
-        segment = segment.removesuffix(".html").removesuffix(".htm")
-        if segment.count("-") >= _SLUG_MIN_HYPHENS and (best is None or len(segment) > len(best)):
-            best = segment
-    return best
+def _slug(path: str) -> str | None:
+    """The article slug of a URL path: its longest segment of four or more words."""
+    if path.count("-") < _SLUG_MIN_HYPHENS:
+        return None
+    best = max(path.split("/"), key=len)
+    if best.count("-") < _SLUG_MIN_HYPHENS:
+        best = max(
+            (seg for seg in path.split("/") if seg.count("-") >= _SLUG_MIN_HYPHENS),
+            key=len,
+            default="",
+        )
+    return best.removesuffix(".html").removesuffix(".htm") or None
 
 
 def cite_sources(
@@ -221,8 +226,12 @@ def cite_sources(
     """
     wire_keys: dict[str, str] = {}
     body_wire = next(iter(body_wires)) if len(body_wires) == 1 else None
-    direct = [citation_wire(c, r) for c, r in zip(citations, resolutions, strict=True)]
-    slugs = [_slug(r.url or c.url) for c, r in zip(citations, resolutions, strict=True)]
+    paths = [_url_path(r.url or c.url) for c, r in zip(citations, resolutions, strict=True)]
+    direct = [
+        _wire(c.name, r.outlet, path)
+        for c, r, path in zip(citations, resolutions, paths, strict=True)
+    ]
+    slugs = [_slug(path) for path in paths]
     slug_domains: dict[str, set[str]] = {}
     slug_wires: dict[str, set[str]] = {}
     for slug, resolution, wire in zip(slugs, resolutions, direct, strict=True):

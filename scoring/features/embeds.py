@@ -128,6 +128,8 @@ _INSTAGRAM_SHARED = re.compile(r"A post shared by [^()<>\n]{0,80}\(@([A-Za-z0-9_
 _OPENERS = "\u2018\u201c"
 _CLOSERS = "\u2019\u201d"
 _TERMINALS = ".?!:"
+_LINKS_ONLY_REACH = 200
+_LINK_TOKENS = ("http://", "https://", "pic.twitter.com/", "pic.x.com/")
 _MARKS = re.compile("[.?!:\u2018\u201c\u2019\u201d]")
 
 
@@ -232,9 +234,10 @@ def _post_start(body: str, floor: int, end: int) -> int:
     """First character of the post text ending at ``end``; see the module docstring."""
     depth = 0
     start = floor
-    # Only quotes and sentence ends matter; visit just those, last first.
-    marks = [m.start() for m in _MARKS.finditer(body, floor, end)]
-    for i in reversed(marks):
+    # Only quotes and sentence ends matter; visit just those, last first, scanning the
+    # reversed window so the scan stops at the boundary.
+    for mark in _MARKS.finditer(body[floor:end][::-1]):
+        i = end - 1 - mark.start()
         char = body[i]
         following = body[i + 1] if i + 1 < len(body) else " "
         if (
@@ -242,6 +245,7 @@ def _post_start(body: str, floor: int, end: int) -> int:
             and following.isspace()
             and i + 1 < end
             and (char in _TERMINALS or (char in _CLOSERS and i > floor and body[i - 1] in ".?!"))
+            and not _only_links(body, i + 1, end)
         ):
             start = i + 1
             break
@@ -252,6 +256,15 @@ def _post_start(body: str, floor: int, end: int) -> int:
     while start < end and body[start].isspace():
         start += 1
     return start
+
+
+def _only_links(body: str, start: int, end: int) -> bool:
+    """True when ``body[start:end]`` holds nothing but links: the post's text ended with
+    a full stop right before its media links, so the sentence end is inside the post."""
+    if end - start > _LINKS_ONLY_REACH:
+        return False
+    tokens = body[start:end].split()
+    return bool(tokens) and all(t.startswith(_LINK_TOKENS) for t in tokens)
 
 
 def _link_embeds(body: str, taken: _Spans) -> list[Embed]:

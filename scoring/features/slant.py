@@ -41,7 +41,7 @@ def slant_entropy(values: Sequence[int]) -> float:
     n = len(values)
     if n < 2:
         return 0.0
-    h = -sum((c / n) * math.log(c / n) for c in Counter(values).values())
+    h = 0.0 - sum((c / n) * math.log(c / n) for c in Counter(values).values())
     return min(max(h, 0.0) / math.log(_AXIS_SIZE), 1.0)
 
 

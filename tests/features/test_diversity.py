@@ -192,6 +192,20 @@ def test_wire_copies_collapse(
     assert f["wire_share"] == wire_share
 
 
+def test_a_body_credit_does_not_absorb_an_outlet_of_its_own(resolver: Resolver) -> None:
+    f = extract_features(
+        story(
+            cite("AP", f"https://apnews.com/article/{SLUG}"),
+            cite("The Guardian", "https://www.theguardian.com/world/2025/sep/11/belarus"),
+            body=AP_DATELINE,
+        ),
+        resolver,
+    )
+    assert f["independent_sources"] == 2.0
+    assert f["wire_share"] == 0.5
+    assert [s.wire for s in f.sources] == ["AP", None]
+
+
 def test_gannett_titles_collapse_by_owner_even_without_wire_sign(resolver: Resolver) -> None:
     plain = tuple(cite(c.name.removesuffix(" (AP)"), c.url) for c in GANNETT_AP)
     f = extract_features(story(*plain), resolver)

@@ -57,6 +57,22 @@ def test_seed_has_four_rt_posts_over_a_third_of_the_body(seed: Story, resolver: 
             [("x", "rt_com", "post-url", "https://twitter.com/RT_com/status/1966190511234567890")],
         ),
         (
+            "x.com/CNN/status/1966190511234567890 opens the story",
+            [("x", "cnn", "post-url", "x.com/CNN/status/1966190511234567890")],
+        ),
+        (
+            "Mirrored at mobile.twitter.com/RT_com/status/1966190511234567890 and "
+            "cdn.example.x.com/RT_com/status/1",
+            [
+                (
+                    "x",
+                    "rt_com",
+                    "post-url",
+                    "mobile.twitter.com/RT_com/status/1966190511234567890",
+                )
+            ],
+        ),
+        (
             "Posted at x.com/CNN/status/1966190511234567890.",
             [("x", "cnn", "post-url", "x.com/CNN/status/1966190511234567890")],
         ),
@@ -150,6 +166,19 @@ def test_seed_has_four_rt_posts_over_a_third_of_the_body(seed: Story, resolver: 
                     "gargron",
                     "post-url",
                     "https://mastodon.social/@Gargron/115123456789012345",
+                )
+            ],
+        ),
+        (
+            "Watch: the vote. The vote is done. https://t.co/TVi5KUPBrw "
+            "pic.twitter.com/uXYGBSxtfA — Rep. Tom Brandt (@RepTomBrandt) January 12, 2026",
+            [
+                (
+                    "x",
+                    "reptombrandt",
+                    "signature",
+                    "The vote is done. https://t.co/TVi5KUPBrw pic.twitter.com/uXYGBSxtfA "
+                    "— Rep. Tom Brandt (@RepTomBrandt) January 12, 2026",
                 )
             ],
         ),
