@@ -13,7 +13,8 @@ Three shapes are recognised, each anchored on fixed tokens so every scan is line
 Span rule for a flattened post: it ends with its signature's date. It starts at the
 first sentence of the post text: scanning back from the signature, the first sentence
 end (``.``, ``?``, ``!`` or ``:`` possibly followed by a closing quote, then whitespace)
-that is not inside a quotation, the end of the previous embed, or at most
+that is not inside a quotation nor followed only by links, the end of the previous
+embed, or at most
 :data:`MAX_POST_TEXT` characters back, whichever comes first.
 """
 
