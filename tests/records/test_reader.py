@@ -177,7 +177,8 @@ def test_misuse_fails_at_once(
 
 
 def test_records_that_are_not_mappings_are_reported_with_their_index() -> None:
-    reader = read_stories([{"id": "a1"}, "a2", None], on_error="collect")
+    records: list[Any] = [{"id": "a1"}, "a2", None]
+    reader = read_stories(records, on_error="collect")
     assert [s.id for s in reader] == ["a1"]
     assert [str(e) for e in reader.errors] == [
         "<records>, index 1: each record must be a mapping of field names to values, got str 'a2'",
