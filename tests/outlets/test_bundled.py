@@ -1,0 +1,101 @@
+"""The bundled table as shipped: it loads, validates, and resolves real citations."""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from scoring.outlets import BUNDLED, Resolver, bundled_table, default_resolver, validate_table
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bundled_files() -> list[Path]:
+    folder = Path(str(resources.files("scoring.resources").joinpath("outlets")))
+    return sorted(folder.glob("*.csv"))
+
+
+def test_the_bundled_files_validate_clean() -> None:
+    files = _bundled_files()
+    assert files, "no bundled outlet table files"
+    assert [str(p) for p in validate_table(*files)] == []
+
+
+def test_the_bundled_table_is_large_and_international() -> None:
+    table = bundled_table()
+    outside_us = [o for o in table if o.country and o.country != "US"]
+    assert len(table) >= 1000
+    assert len(outside_us) >= 250
+    assert re.fullmatch(r"[0-9a-f]{12}", table.version)
+
+
+def test_every_bundled_label_says_it_is_bundled() -> None:
+    rt = bundled_table().get("rt")
+    assert rt is not None
+    assert set(rt.source.values()) == {BUNDLED}
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "outlet_name"),
+    [
+        ("https://twitter.com/RT_com/status/1", None, "RT"),
+        ("https://x.com/Reuters/status/1", None, "Reuters"),
+        ("https://t.me/s/rt_russian/1", None, "RT"),
+        ("https://www.thegatewaypundit.com/2024/01/x/", None, "The Gateway Pundit"),
+        ("https://abcnews.go.com/US/story?id=1", None, "ABC News"),
+        ("https://edition.cnn.com/2024/01/01/world/x/index.html", None, "CNN"),
+        ("https://www1.cbn.com/cbnnews/x", None, "CBN News"),
+        ("https://www.google.com/amp/s/www.bbc.com/news/amp/world-1", None, "BBC News"),
+        ("https://news.yahoo.com/x-123.html", "Associated Press", "Associated Press"),
+        ("https://sputnikglobe.com/20240101/x.html", None, "Sputnik"),
+        ("https://english.news.cn/20240101/x/c.html", None, "Xinhua"),
+        ("https://www.belta.by/politics/view/x", None, "BelTA"),
+        ("https://www.presstv.ir/Detail/2024/01/01/1/x", None, "Press TV"),
+    ],
+)
+def test_well_known_citations(url: str, name: str | None, outlet_name: str) -> None:
+    res = default_resolver().resolve(url, name)
+    assert res.outlet is not None
+    assert res.outlet.name == outlet_name
+
+
+def test_bbc_co_uk_and_bbc_com_are_one_outlet() -> None:
+    r = default_resolver()
+    a = r.resolve("https://www.bbc.co.uk/news/uk-1").outlet
+    b = r.resolve("https://www.bbc.com/news/articles/c1").outlet
+    assert a is not None
+    assert a is b
+
+
+def test_abc_news_is_not_every_go_com_site() -> None:
+    r = default_resolver()
+    abc = r.resolve("https://abcnews.go.com/x").outlet
+    assert abc is not None
+    assert r.resolve("https://go.com/").outlet is not abc
+
+
+def test_default_resolver_is_built_once_across_threads() -> None:
+    seen: list[Resolver] = []
+    threads = [threading.Thread(target=lambda: seen.append(default_resolver())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(r) for r in seen}) == 1
+
+
+def test_coverage_of_the_citation_sample() -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from coverage_outlets import coverage
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    share, misses, reasons = coverage(default_resolver())
+    assert sum(reasons["news"].values()) >= 2000
+    assert share >= 0.97, misses.most_common(10)
+    assert reasons["junk"] == {"unparseable": sum(reasons["junk"].values())}
