@@ -38,8 +38,11 @@ def json_kind(value: Any) -> str:
         return "a number"
     if value is None:
         return "null"
-    kinds = {str: "a string", list: "a list", dict: "an object"}
-    return kinds.get(type(value), f"a {type(value).__name__}")
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else f"a {type(value).__name__}"
 
 
 def _not_a_mapping(value: Any, origin: Origin, what: str) -> RecordValidationError:
