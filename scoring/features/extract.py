@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import import_module
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from scoring.errors import ScoringError
 from scoring.features.attribution import attribution_features, find_attributions
 from scoring.features.diversity import body_wire_credits, cite_sources, diversity_features
 from scoring.features.embeds import embed_features, find_embeds
 from scoring.features.model import FEATURE_NAMES, Embed, Features
 from scoring.features.slant import mix_features
+from scoring.outlets import default_resolver
 from scoring.outlets.model import Outlet
 from scoring.outlets.resolver import Resolver
 from scoring.records.model import Story
@@ -21,24 +20,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["extract_features", "features_frame"]
-
-NO_DEFAULT_RESOLVER = (
-    "no resolver given and scoring.outlets has no default_resolver(); "
-    "pass one, e.g. extract_features(story, Resolver(table))"
-)
-
-
-def _default_resolver() -> Resolver:
-    factory = getattr(import_module("scoring.outlets"), "default_resolver", None)
-    if factory is None:
-        try:
-            factory = getattr(import_module("scoring.outlets.loading"), "default_resolver", None)
-        except ModuleNotFoundError:
-            factory = None
-    if factory is None:
-        raise ScoringError(NO_DEFAULT_RESOLVER)
-    resolver: Resolver = factory()
-    return resolver
 
 
 def extract_features(story: Story, resolver: Resolver | None = None) -> Features:
@@ -62,7 +43,7 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
         1.0
     """
     if resolver is None:
-        resolver = _default_resolver()
+        resolver = default_resolver()
     table = resolver.table
     body = story.body
     citations = story.citations
@@ -113,7 +94,7 @@ def features_frame(stories: Iterable[Story], resolver: Resolver | None = None) -
     import pandas as pd
 
     if resolver is None:
-        resolver = _default_resolver()
+        resolver = default_resolver()
     ids: list[str] = []
     rows: list[list[float]] = []
     for story in stories:

@@ -10,8 +10,9 @@ import numpy.typing as npt
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from scoring.errors import ScoringError
-from scoring.features.extract import _default_resolver, extract_features
+from scoring.features.extract import extract_features
 from scoring.features.model import FEATURE_NAMES
+from scoring.outlets import default_resolver
 from scoring.outlets.resolver import Resolver
 from scoring.records.model import Story
 
@@ -64,7 +65,7 @@ class FeatureTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         if unknown:
             raise ScoringError(UNKNOWN_FEATURE.format(names=", ".join(map(repr, unknown))))
         self.feature_names_out_ = names
-        self.resolver_ = self.resolver if self.resolver is not None else _default_resolver()
+        self.resolver_ = self.resolver if self.resolver is not None else default_resolver()
         self.n_features_out_ = len(names)
         return self
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import math
 import random
-import re
-import sys
 
 import numpy as np
 import pytest
@@ -24,7 +22,6 @@ from scoring.features import (
     extract_features,
     features_frame,
 )
-from scoring.features.extract import NO_DEFAULT_RESOLVER
 from scoring.outlets import Resolver
 from scoring.outlets.model import CATEGORIES
 from scoring.records import Story
@@ -328,12 +325,13 @@ def test_transformer_errors(
         t.fit_transform(data)
 
 
-def test_missing_default_resolver_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr(scoring.outlets, "default_resolver", raising=False)
-    monkeypatch.setitem(sys.modules, "scoring.outlets.loading", None)
-    with pytest.raises(ScoringError, match=re.escape("pass one, e.g. extract_features")):
-        extract_features(story())
-    assert "default_resolver" in NO_DEFAULT_RESOLVER
+def test_default_resolver_is_the_bundled_one() -> None:
+    s = story(cite("Reuters", "https://www.reuters.com/world/europe/belarus-2025-09-11/"))
+    assert (
+        extract_features(s).sources[0].resolution.outlet
+        == scoring.outlets.default_resolver().resolve(s.citations[0].url).outlet
+    )
+    assert FeatureTransformer().fit([]).resolver_ is scoring.outlets.default_resolver()
 
 
 def test_public_names_load_lazily_from_the_package() -> None:
