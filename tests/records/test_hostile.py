@@ -187,7 +187,7 @@ def _limit(name: str) -> int:
 
 
 def test_the_corpus_is_large_and_every_file_is_listed() -> None:
-    files = sorted(p.name for p in HOSTILE.iterdir())
+    files = sorted(p.name for p in HOSTILE.iterdir() if p.name != "ruff.toml")
     assert len(files) >= 30
     assert files == sorted(EXPECTED)
 
