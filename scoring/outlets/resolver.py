@@ -202,7 +202,6 @@ _REDIRECT_PARAMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "youtube.com": ("q",),
         "away.vk.com": ("to",),
         "vk.com": ("to",),
-        "href.li": (),
         "out.reddit.com": ("url",),
         "duckduckgo.com": ("uddg",),
         "bing.com": ("url",),
@@ -215,7 +214,6 @@ _REDIRECT_PARAMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "urldefense.proofpoint.com": ("u",),
         "translate.google.com": ("u",),
         "yandex.ru": ("url", "text"),
-        "news.ycombinator.com": (),
     }
 )
 _REDIRECT_PATHS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
@@ -227,7 +225,6 @@ _REDIRECT_PATHS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "bing.com": ("/news/apiclick.aspx",),
         "linkedin.com": ("/redir/redirect",),
         "yandex.ru": ("/turbo",),
-        "news.ycombinator.com": ("/never",),
     }
 )
 _ARCHIVE_HOSTS: Final = frozenset(
