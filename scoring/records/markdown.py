@@ -32,9 +32,13 @@ _CLOSING_BYTES = re.compile(rb"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
 
 def _located(exc: RecordError, origin: Origin) -> RecordError:
-    exc.source, exc.location = origin.source, exc.location or origin.location
-    exc.args = (exc._compose(),)
-    return exc
+    """The same error, naming the record it came from."""
+    return type(exc)(
+        exc.reason,
+        source=origin.source,
+        location=exc.location or origin.location,
+        field=exc.field,
+    )
 
 
 def parse_markdown(text: str, origin: Origin) -> Story:

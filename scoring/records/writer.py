@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import tempfile
@@ -138,8 +139,6 @@ def _write_markdown_file(stories: Iterable[Story], fh: IO[bytes]) -> int:
 
 
 def _write_csv(stories: Iterable[Story], fh: IO[bytes]) -> int:
-    import io
-
     text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
     count = write_csv(stories, text)
     text.flush()
@@ -208,10 +207,9 @@ def write_stories(
         with _atomic(path) as (fh, _):
             return _FILE_WRITERS[format](stories, fh)
     except RecordError as exc:
-        if exc.source is None:
-            exc.source = str(path)
-            exc.args = (exc._compose(),)
-        raise
+        if exc.source is not None:
+            raise
+        raise type(exc)(exc.reason, source=str(path), field=exc.field) from None
     except OSError as exc:
         raise RecordError(
             f"cannot write ({exc.strerror or exc}); check the destination and its permissions",

@@ -96,3 +96,15 @@ def test_crlf_record_round_trips_and_patches_with_crlf(tmp_path: Path) -> None:
     assert patched == raw.replace(
         "severity: normal\r\n", "severity: high\r\ndiversity_score: 0.5\r\n"
     )
+
+
+def test_a_pickled_markdown_story_still_writes_back_in_place(seed_bytes: bytes) -> None:
+    import pickle
+
+    (story,) = read_stories(SEED)
+    copy = pickle.loads(pickle.dumps(story))
+    assert render_markdown(copy).encode("utf-8") == seed_bytes
+    patched = render_markdown(copy.with_scores(diversity_score=0.5, severity="normal"))
+    assert patched == seed_bytes.decode("utf-8").replace(
+        "diversity_score: 0.0\n", "diversity_score: 0.5\n"
+    )

@@ -182,3 +182,24 @@ def test_a_symbolic_link_out_of_the_destination_is_not_followed(tmp_path: Path) 
     with pytest.raises(RecordError, match="leads outside the destination through a symbolic link"):
         write_stories([_from("linked/sub/a.md")], out)
     assert list(outside.iterdir()) == []
+
+
+def test_a_directory_can_be_rescored_in_place(tmp_path: Path) -> None:
+    for name in ("a.md", "sub/b.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(record(f"id: {name[-4]}\nseverity: normal  # tier\n"))
+    rescored = (s.with_scores(diversity_score=0.5, severity="high") for s in read_stories(tmp_path))
+    assert write_stories(rescored, tmp_path) == 2
+    assert (tmp_path / "sub" / "b.md").read_text() == record(
+        "id: b\nseverity: high  # tier\ndiversity_score: 0.5\n"
+    )
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.md", "b.md", "sub"]
+
+
+def test_stories_survive_pickling_for_worker_processes() -> None:
+    import pickle
+
+    (story,) = read_stories([{"id": "a1", "title": "Storm"}])
+    copy = pickle.loads(pickle.dumps(story.with_scores(diversity_score=0.5, severity="high")))
+    assert copy.origin == Origin("<records>", "index 0")
+    assert copy.severity == "high"
