@@ -90,6 +90,7 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="the tables are layers: rows override labels, only domains or id required",
     )
     validate.set_defaults(run=_run_outlets_validate)
+    _add_outlets_compare(actions)
 
 
 def _run_outlets_lookup(args: argparse.Namespace) -> int:
@@ -137,6 +138,83 @@ def _run_outlets_validate(args: argparse.Namespace) -> int:
     if problems:
         print(f"{len(problems)} problem(s) in {len(args.tables)} table(s)", file=sys.stderr)
         return EXIT_FAILED_RECORDS
+    return EXIT_OK
+
+
+def _add_outlets_compare(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    compare = actions.add_parser(
+        "compare",
+        help="agreement of the outlet table with a rating list you hold",
+        description="Match each row of RATINGS.csv to the outlet table (bundled plus "
+        "layers) by domain, id or name, and report coverage, exact and within-one-step "
+        "slant agreement, Cohen's kappa, reliability rank correlation and the largest "
+        "disagreements, with the table layer each of our labels came from.",
+    )
+    compare.add_argument("ratings", metavar="RATINGS.csv")
+    compare.add_argument(
+        "--column-map",
+        metavar="OURS=THEIRS,...",
+        help="our column = their column, comma-separated (e.g. domains=Site,slant=Bias,"
+        "reliability=Score); or a column map .toml file",
+    )
+    compare.add_argument(
+        "--value-map",
+        action="append",
+        default=[],
+        metavar="COLUMN:THEIRS=OURS,...",
+        help="their values to ours for one column (e.g. 'slant:Far Left=left,Centre=center');"
+        " repeatable. A numeric reliability needs no map: only its rank is compared",
+    )
+    compare.add_argument("--scheme", help="slant scheme of the rating list, if not ours")
+    compare.add_argument("--format", choices=("table", "json"), default="table")
+    compare.add_argument(
+        "--top", type=int, default=10, metavar="N", help="largest disagreements to show"
+    )
+    compare.add_argument(
+        "--table",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="user table laid over the bundled one (repeatable; later wins)",
+    )
+    compare.add_argument(
+        "--org-table",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="organisation table: wins over the bundled one, loses to --table",
+    )
+    compare.add_argument(
+        "--table-column-map",
+        metavar="MAP.toml",
+        help="how the columns and values of --table/--org-table files map onto ours",
+    )
+    compare.add_argument("--no-bundled", action="store_true", help="use only the given tables")
+    compare.set_defaults(run=_run_outlets_compare)
+
+
+def _run_outlets_compare(args: argparse.Namespace) -> int:
+    import json
+
+    from scoring.evaluate.agreement import compare_outlets, parse_column_map
+    from scoring.outlets import ColumnMap, TableLayer, bundled_table, load_table
+
+    table_map = ColumnMap.from_toml(args.table_column_map) if args.table_column_map else None
+    layers = [
+        *(TableLayer(f, level="organisation", column_map=table_map) for f in args.org_table),
+        *(TableLayer(f, level="user", column_map=table_map) for f in args.table),
+    ]
+    table = (
+        load_table(*layers, bundled=not args.no_bundled)
+        if layers or args.no_bundled
+        else bundled_table()
+    )
+    column_map = parse_column_map(args.column_map, args.value_map, scheme=args.scheme)
+    result = compare_outlets(args.ratings, column_map=column_map, table=table)
+    if args.format == "json":
+        print(json.dumps(result.to_dict(top=args.top), ensure_ascii=False))
+        return EXIT_OK
+    print(result.summary(top=args.top))
     return EXIT_OK
 
 

@@ -36,6 +36,8 @@ DEFAULT_LADDER: tuple[str, ...] = ("normal", "elevated", "high", "critical")
 
 _FloatArray = npt.NDArray[np.float64]
 _Metric = Callable[[_FloatArray, _FloatArray], float]
+_Values = Sequence[float] | npt.NDArray[np.floating[Any]]
+"""Numbers as a sequence or a NumPy array."""
 
 ERR_LENGTHS = "y_true has {n_true} values but y_pred has {n_pred}; pass one prediction per label"
 ERR_EMPTY = "no labeled values to evaluate; check that story ids match the label file"
@@ -47,13 +49,17 @@ class EvaluationError(ScoringError, ValueError):
 
 
 def _spearman(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    # A constant column has no ranking: the result is NaN, reported as such.
+    # A constant column, or a single item, has no ranking: NaN, reported as such.
+    if y_true.size < 2:
+        return float("nan")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
         return float(stats.spearmanr(y_true, y_pred).statistic)
 
 
 def _kendall(y_true: _FloatArray, y_pred: _FloatArray) -> float:
+    if y_true.size < 2:
+        return float("nan")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
         return float(stats.kendalltau(y_true, y_pred).statistic)
@@ -177,7 +183,7 @@ class Difference:
         }
 
 
-def _as_float_pair(y_true: Sequence[float], y_pred: Sequence[float]) -> tuple[_FloatArray, ...]:
+def _as_float_pair(y_true: _Values, y_pred: _Values) -> tuple[_FloatArray, ...]:
     t = np.asarray(y_true, dtype=np.float64)
     p = np.asarray(y_pred, dtype=np.float64)
     if t.shape != p.shape:
@@ -245,8 +251,8 @@ def _estimate(
 
 
 def diversity_metrics(
-    y_true: Sequence[float],
-    y_pred: Sequence[float],
+    y_true: _Values,
+    y_pred: _Values,
     *,
     n_resamples: int = 1000,
     confidence: float = 0.95,
@@ -341,9 +347,9 @@ def severity_metrics(
 
 
 def paired_difference(
-    y_true: Sequence[float],
-    pred_a: Sequence[float],
-    pred_b: Sequence[float],
+    y_true: _Values,
+    pred_a: _Values,
+    pred_b: _Values,
     *,
     metric: str,
     n_resamples: int = 1000,
