@@ -1,0 +1,678 @@
+"""The scorer's configuration: weighted terms, the severity ladder and its rules.
+
+A :class:`ScorerConfig` is data: frozen pydantic models that refuse unknown keys, wrong
+types and impossible values, loaded from TOML or built in code. Every error is a
+:class:`~scoring.errors.ConfigError` whose message names the key path, e.g.
+``risk.terms.low_reliability_share.weight: must be >= 0, got -1``.
+
+Conditions (the diversity gate, the severity rules) are comparisons of a feature with a
+number, written ``FEATURE OP NUMBER`` (``low_reliability_share > 0``) and joined by
+``all`` and ``any``. They are parsed, never evaluated as code.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Final, Literal, Self, get_args, get_origin
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+
+from scoring.errors import ConfigError
+from scoring.features.model import FEATURE_NAMES
+
+__all__ = [
+    "OPERATORS",
+    "TRANSFORMS",
+    "Comparison",
+    "Condition",
+    "DiversityConfig",
+    "RiskConfig",
+    "Rule",
+    "ScorerConfig",
+    "SeverityConfig",
+    "Term",
+    "default_config_text",
+]
+
+TRANSFORMS: Final = ("identity", "linear", "saturate", "hyperbolic")
+"""How a term maps its feature to 0..1 (see :class:`Term`)."""
+
+OPERATORS: Final = ("<=", ">=", "==", "!=", "<", ">")
+"""Comparison operators of the condition language."""
+
+_FEATURES: Final = frozenset(FEATURE_NAMES)
+_COMPARISON = re.compile(
+    r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|==|!=|<|>)\s*"
+    r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*"
+)
+_NAME_PATTERN: Final = r"^[a-z][a-z0-9_-]*$"
+_NAME_RULE: Final = "lower case letters, digits, '-' or '_', starting with a letter"
+
+Weight = Annotated[float, Field(ge=0.0, strict=True, allow_inf_nan=False)]
+UnitFloat = Annotated[float, Field(ge=0.0, le=1.0, strict=True, allow_inf_nan=False)]
+Name = Annotated[str, Field(pattern=_NAME_PATTERN, strict=True)]
+
+
+class _KeyProblemError(ValueError):
+    """A cross-field problem, with the key path below the validated model."""
+
+    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _number(value: float) -> str:
+    """Shortest text that reads back to exactly ``value`` (``1`` rather than ``1.0``)."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(value)
+
+
+def _unknown_feature(name: str) -> str:
+    close = difflib.get_close_matches(name, FEATURE_NAMES, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown feature {name!r}{hint}; the names are listed in docs/features.md"
+
+
+class _Model(BaseModel):
+    """Base of every config model: frozen, no unknown keys, errors as ConfigError."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _config_error(exc, type(self)) from None
+
+
+class Comparison(_Model):
+    """One comparison of a feature with a number: ``low_reliability_share > 0``.
+
+    Written in TOML as a string ``FEATURE OP NUMBER`` with OP one of
+    ``<``, ``<=``, ``==``, ``!=``, ``>=``, ``>``. A NaN feature value satisfies only ``!=``.
+
+    Example:
+        >>> c = Comparison.model_validate("independent_sources <= 1")
+        >>> (c.feature, c.op, c.value, str(c))
+        ('independent_sources', '<=', 1.0, 'independent_sources <= 1')
+    """
+
+    feature: str = Field(default="citation_count", description="A flat feature name.")
+    op: Literal["<=", ">=", "==", "!=", "<", ">"] = Field(
+        default=">", description="The comparison operator."
+    )
+    value: float = Field(
+        default=0.0, strict=True, allow_inf_nan=False, description="The number compared."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            match = _COMPARISON.fullmatch(data)
+            if match is None:
+                raise _KeyProblemError(
+                    (),
+                    f"cannot read {data!r}: write FEATURE OP NUMBER with OP one of "
+                    f"{', '.join(sorted(OPERATORS))}, e.g. 'low_reliability_share > 0'",
+                )
+            return {"feature": match[1], "op": match[2], "value": float(match[3])}
+        return data
+
+    @field_validator("feature")
+    @classmethod
+    def _known(cls, name: str) -> str:
+        if name not in _FEATURES:
+            raise _KeyProblemError((), _unknown_feature(name))
+        return name
+
+    @model_serializer
+    def _text(self) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        return f"{self.feature} {self.op} {_number(self.value)}"
+
+
+class Condition(_Model):
+    """Comparisons joined by ``all`` and ``any``.
+
+    The condition holds when every comparison of ``all`` holds and, if ``any`` is not
+    empty, at least one of ``any`` does. A condition without comparisons never holds.
+
+    Example:
+        >>> Condition(all=("low_reliability_share > 0", "high_reliability_share == 0")).describe()
+        'low_reliability_share > 0 and high_reliability_share == 0'
+    """
+
+    all: tuple[Comparison, ...] = Field(default=(), description="Comparisons that must all hold.")
+    any: tuple[Comparison, ...] = Field(
+        default=(), description="Comparisons of which at least one must hold (if any are given)."
+    )
+
+    def describe(self) -> str:
+        """The condition in words; ``never`` for an empty one."""
+        parts = [str(c) for c in self.all]
+        if self.any:
+            alternatives = " or ".join(str(c) for c in self.any)
+            parts.append(f"({alternatives})" if parts and len(self.any) > 1 else alternatives)
+        return " and ".join(parts) or "never"
+
+
+class Rule(Condition):
+    """A severity rule: when its condition holds, the tier is at least ``at_least``.
+
+    Example:
+        >>> Rule(name="single-source", at_least="elevated", all=("independent_sources <= 1",)).at_least
+        'elevated'
+    """
+
+    name: Name = Field(default="rule", description="Short unique name, shown when it fires.")
+    at_least: str = Field(default="elevated", strict=True, description="The tier it raises to.")
+    description: str = Field(default="", strict=True, description="Why, in one sentence.")
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Self:
+        if not self.all and not self.any:
+            raise _KeyProblemError(
+                ("all",), "a rule needs at least one comparison in 'all' or 'any'"
+            )
+        return self
+
+
+class Term(_Model):
+    """How one feature enters a weighted score.
+
+    The feature value ``x`` is mapped to ``t`` by the transform, clipped to 0..1, and
+    replaced by ``1 - t`` when ``invert`` is set; the term contributes ``weight * t``
+    (weights normalised over the section):
+
+    - ``identity``: ``t = x`` (for shares and flags already in 0..1).
+    - ``linear``: ``t = (x - offset) / scale``.
+    - ``saturate``: ``t = 1 - exp(-(x - offset) / scale)`` above ``offset``, else 0.
+    - ``hyperbolic``: ``t = y / (y + scale)`` with ``y = max(x - offset, 0)``.
+
+    Example:
+        >>> Term(transform="saturate", offset=1, scale=2).transform
+        'saturate'
+    """
+
+    weight: Weight = Field(default=1.0, description="Relative weight; normalised over the section.")
+    transform: Literal["identity", "linear", "saturate", "hyperbolic"] = Field(
+        default="identity", description="How the feature is mapped to 0..1."
+    )
+    scale: float = Field(
+        default=1.0, gt=0.0, strict=True, allow_inf_nan=False, description="Scale of the transform."
+    )
+    offset: float = Field(
+        default=0.0, strict=True, allow_inf_nan=False, description="Value the transform starts at."
+    )
+    invert: bool = Field(
+        default=False, strict=True, description="Use 1 - t: the feature counts against."
+    )
+    missing: UnitFloat = Field(
+        default=0.0, description="The value of t (after invert) when the feature is NaN."
+    )
+
+    @model_validator(mode="after")
+    def _identity_has_no_parameters(self) -> Self:
+        if self.transform == "identity":
+            for key, default in (("scale", 1.0), ("offset", 0.0)):
+                if getattr(self, key) != default:
+                    raise _KeyProblemError(
+                        (key,), "the identity transform takes none; use transform = 'linear'"
+                    )
+        return self
+
+
+def _check_terms(terms: dict[str, Term]) -> dict[str, Term]:
+    for name in terms:
+        if name not in _FEATURES:
+            raise _KeyProblemError((name,), _unknown_feature(name))
+    if not terms:
+        raise _KeyProblemError((), "give at least one term")
+    if not any(term.weight > 0 for term in terms.values()):
+        raise _KeyProblemError((), "every weight is 0; give at least one term a positive weight")
+    return terms
+
+
+def _default_diversity_terms() -> dict[str, Term]:
+    return {
+        "independent_effective_sources": Term(
+            weight=0.35, transform="saturate", offset=1.0, scale=2.0
+        ),
+        "slant_entropy": Term(weight=0.15),
+        "slant_spread": Term(weight=0.10, transform="linear", scale=4.0),
+        "high_reliability_share": Term(weight=0.20),
+        "unknown_outlet_share": Term(weight=0.10, invert=True),
+        "social_embed_ratio": Term(weight=0.10, transform="linear", scale=0.5, invert=True),
+    }
+
+
+def _default_risk_terms() -> dict[str, Term]:
+    return {
+        "low_reliability_share": Term(weight=0.25),
+        "mixed_reliability_share": Term(weight=0.05),
+        "state_media_share": Term(weight=0.20),
+        "social_embed_ratio": Term(weight=0.15, transform="linear", scale=0.5),
+        "independent_sources": Term(
+            weight=0.15, transform="saturate", offset=1.0, scale=1.5, invert=True
+        ),
+        "one_sided": Term(weight=0.10),
+        "unknown_outlet_share": Term(weight=0.10),
+    }
+
+
+def _default_gate() -> Condition:
+    return Condition(any=(Comparison.model_validate("independent_sources <= 1"),))
+
+
+def _default_rules() -> tuple[Rule, ...]:
+    def rule(name: str, at_least: str, description: str, *checks: str) -> Rule:
+        return Rule(
+            name=name,
+            at_least=at_least,
+            description=description,
+            all=tuple(Comparison.model_validate(c) for c in checks),
+        )
+
+    return (
+        rule(
+            "low-uncorroborated",
+            "elevated",
+            "A low-reliability source with no high-reliability source to corroborate it.",
+            "low_reliability_share > 0",
+            "high_reliability_share == 0",
+        ),
+        rule(
+            "single-source",
+            "elevated",
+            "The story rests on one independent origin, or on none.",
+            "independent_sources <= 1",
+        ),
+        rule(
+            "built-from-posts",
+            "elevated",
+            "Half the body or more is embedded social media posts.",
+            "social_embed_ratio >= 0.5",
+        ),
+        rule(
+            "mostly-unknown",
+            "elevated",
+            "Half the citations or more go to outlets the table does not know.",
+            "unknown_outlet_share >= 0.5",
+        ),
+        rule(
+            "state-media-embeds",
+            "high",
+            "State-affiliated media among the sources, and 30% or more of the body is posts.",
+            "state_media_share > 0",
+            "social_embed_ratio >= 0.3",
+        ),
+        rule(
+            "state-media-majority",
+            "high",
+            "Half the sources or more are state-affiliated.",
+            "state_media_share >= 0.5",
+        ),
+    )
+
+
+class _Weighted(_Model):
+    terms: dict[str, Term] = Field(default_factory=dict, description="Feature name -> term.")
+
+    @field_validator("terms")
+    @classmethod
+    def _terms(cls, terms: dict[str, Term]) -> dict[str, Term]:
+        return _check_terms(terms)
+
+
+class DiversityConfig(_Weighted):
+    """``diversity_score``: a weighted sum of transformed features, in 0..1.
+
+    Example:
+        >>> sorted(DiversityConfig().terms)[:2]
+        ['high_reliability_share', 'independent_effective_sources']
+    """
+
+    terms: dict[str, Term] = Field(
+        default_factory=_default_diversity_terms, description="Feature name -> term."
+    )
+    zero_when: Condition = Field(
+        default_factory=_default_gate,
+        description="When this holds the score is 0 and every contribution 0 "
+        "(one source, one owner). An empty condition never holds.",
+    )
+
+
+class RiskConfig(_Weighted):
+    """The risk score: a weighted sum of transformed features, in 0..1, mapped to a tier.
+
+    Example:
+        >>> RiskConfig().terms["low_reliability_share"].weight
+        0.25
+    """
+
+    terms: dict[str, Term] = Field(
+        default_factory=_default_risk_terms, description="Feature name -> term."
+    )
+
+
+class SeverityConfig(_Model):
+    """The ladder of tiers, the risk thresholds of each, and the rules that raise the tier.
+
+    Example:
+        >>> SeverityConfig().tiers
+        ('normal', 'elevated', 'high', 'critical')
+    """
+
+    tiers: tuple[Name, ...] = Field(
+        default=("normal", "elevated", "high", "critical"),
+        min_length=1,
+        description="Tier names, lowest first.",
+    )
+    thresholds: dict[str, UnitFloat] = Field(
+        default_factory=lambda: {"elevated": 0.3, "high": 0.5, "critical": 0.75},
+        description="Risk score from which each tier above the first applies; ascending.",
+    )
+    rules: tuple[Rule, ...] = Field(
+        default_factory=_default_rules,
+        description="Rules that raise the tier to at least their own, whatever the risk.",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        tiers = self.tiers
+        listing = ", ".join(tiers)
+        seen: set[str] = set()
+        for i, tier in enumerate(tiers):
+            if tier in seen:
+                raise _KeyProblemError(("tiers", i), f"tier {tier!r} appears twice")
+            seen.add(tier)
+        for key in self.thresholds:
+            if key not in seen:
+                raise _KeyProblemError(("thresholds", key), f"not a tier; the tiers are {listing}")
+            if key == tiers[0]:
+                raise _KeyProblemError(
+                    ("thresholds", key), "the lowest tier needs no threshold; remove it"
+                )
+        previous: tuple[str, float] | None = None
+        for tier in tiers[1:]:
+            if tier not in self.thresholds:
+                raise _KeyProblemError(
+                    ("thresholds", tier),
+                    f"missing; give a threshold for every tier above {tiers[0]!r}",
+                )
+            value = self.thresholds[tier]
+            if previous is not None and value <= previous[1]:
+                raise _KeyProblemError(
+                    ("thresholds", tier),
+                    f"must be greater than severity.thresholds.{previous[0]} "
+                    f"({previous[1]:g}), got {value:g}",
+                )
+            previous = (tier, value)
+        names: set[str] = set()
+        for i, rule in enumerate(self.rules):
+            if rule.at_least not in seen:
+                raise _KeyProblemError(
+                    ("rules", i, "at_least"),
+                    f"unknown tier {rule.at_least!r}; the tiers are {listing}",
+                )
+            if rule.name in names:
+                raise _KeyProblemError(
+                    ("rules", i, "name"), f"rule name {rule.name!r} appears twice"
+                )
+            names.add(rule.name)
+        return self
+
+
+class ScorerConfig(_Model):
+    """Everything the scorer needs: the diversity terms, the risk terms, the severity ladder.
+
+    Build it in code (every field has a default: the shipped configuration) or load it
+    with :meth:`from_toml`; sections and keys left out keep their defaults, while a
+    ``terms`` table or a ``rules`` list that is given replaces the default one whole.
+
+    Example:
+        >>> config = ScorerConfig.from_toml("[severity.thresholds]\\nelevated = 0.2\\nhigh = 0.4\\ncritical = 0.6")
+        >>> config.severity.thresholds["high"], config == ScorerConfig()
+        (0.4, False)
+        >>> ScorerConfig.from_toml(ScorerConfig().to_toml()) == ScorerConfig()
+        True
+    """
+
+    diversity: DiversityConfig = Field(
+        default_factory=DiversityConfig, description="How diversity_score is computed."
+    )
+    risk: RiskConfig = Field(
+        default_factory=RiskConfig, description="How the risk score is computed."
+    )
+    severity: SeverityConfig = Field(
+        default_factory=SeverityConfig, description="The tiers, thresholds and rules of severity."
+    )
+
+    @classmethod
+    def from_toml(cls, source: str | os.PathLike[str]) -> ScorerConfig:
+        """Load and validate a configuration from a TOML file or TOML text.
+
+        Args:
+            source: a path (any ``os.PathLike``, or a ``str`` without ``=`` or a line
+                break, such as ``"scorer.toml"``), or TOML text.
+
+        Raises:
+            ConfigError: the file cannot be read, is not TOML, or does not validate; the
+                message names the file (if any) and the key path.
+
+        Example:
+            >>> ScorerConfig.from_toml('[severity]\\ntiers = ["ok", "bad"]\\nrules = []\\n[severity.thresholds]\\nbad = 0.5').severity.tiers
+            ('ok', 'bad')
+        """
+        label: str | None = None
+        if isinstance(source, os.PathLike) or ("=" not in source and "\n" not in source.strip()):
+            if isinstance(source, str) and not source.strip():
+                text = source
+            else:
+                path = Path(source)
+                label = str(path)
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise ConfigError(f"{label}: cannot read the config file: {exc}") from exc
+        else:
+            text = source
+        prefix = f"{label}: " if label else ""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{prefix}not valid TOML: {exc}") from exc
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise _config_error(exc, cls, prefix) from None
+
+    @classmethod
+    def default_path(cls) -> Path:
+        """Where the shipped default configuration lives (documented line by line).
+
+        Example:
+            >>> ScorerConfig.default_path().name
+            'default_config.toml'
+        """
+        return Path(str(resources.files("scoring.resources").joinpath("default_config.toml")))
+
+    def to_toml(self) -> str:
+        """The configuration as TOML text that :meth:`from_toml` reads back to an equal config.
+
+        Example:
+            >>> "[severity]" in ScorerConfig().to_toml()
+            True
+        """
+        import tomli_w
+
+        text: str = tomli_w.dumps(self.model_dump(mode="json"))
+        return text
+
+    @property
+    def config_hash(self) -> str:
+        """A stable hash of the validated configuration (sha256 of its canonical JSON).
+
+        Two configurations that score alike except for the order of terms share it.
+
+        Example:
+            >>> ScorerConfig().config_hash == ScorerConfig.from_toml(ScorerConfig().to_toml()).config_hash
+            True
+        """
+        canonical = json.dumps(
+            self.model_dump(mode="json"),
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+            allow_nan=False,
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+    def features_used(self) -> tuple[str, ...]:
+        """Every feature the terms, the gate and the rules read, in first-use order.
+
+        Example:
+            >>> "state_media_share" in ScorerConfig().features_used()
+            True
+        """
+        names: dict[str, None] = {}
+        names.update(dict.fromkeys(self.diversity.terms))
+        conditions: list[Condition] = [self.diversity.zero_when, *self.severity.rules]
+        for condition in conditions:
+            names.update(dict.fromkeys(c.feature for c in (*condition.all, *condition.any)))
+        names.update(dict.fromkeys(self.risk.terms))
+        return tuple(names)
+
+
+def default_config_text() -> str:
+    """The shipped default configuration file, comments included.
+
+    Example:
+        >>> ScorerConfig.from_toml(default_config_text()) == ScorerConfig()
+        True
+    """
+    return ScorerConfig.default_path().read_text(encoding="utf-8")
+
+
+# --- turning pydantic's errors into one line that names each key -------------------
+
+_KINDS: Final[Mapping[str, str]] = {
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "finite_number": "a finite number",
+    "int_type": "an integer",
+    "bool_type": "true or false",
+    "string_type": "a string",
+    "model_type": "a table",
+    "model_attributes_type": "a table",
+    "dict_type": "a table",
+    "tuple_type": "a list",
+    "list_type": "a list",
+}
+_BOUNDS: Final[Mapping[str, tuple[str, str]]] = {
+    "greater_than_equal": (">=", "ge"),
+    "greater_than": (">", "gt"),
+    "less_than_equal": ("<=", "le"),
+    "less_than": ("<", "lt"),
+}
+
+
+def _path(loc: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _unwrap(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return annotation
+
+
+def _model_at(root: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The model class that the key path ``loc`` leads to, walking field annotations."""
+    current: Any = root
+    for part in loc:
+        current = _unwrap(current)
+        origin = get_origin(current)
+        if origin is dict:
+            current = get_args(current)[1]
+        elif origin is tuple:
+            current = get_args(current)[0]
+        elif isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return None
+            current = field.annotation
+        else:
+            return None
+    current = _unwrap(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+class _KeyedConfigError(ConfigError):
+    """A ConfigError that keeps its problems by key path, so that a model validated inside
+    another (pydantic calls the overridden ``__init__`` then) reports full paths."""
+
+    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]], prefix: str) -> None:
+        self.problems = problems
+        lines = dict.fromkeys(f"{_path(loc)}: {m}" if loc else m for loc, m in problems)
+        super().__init__(prefix + "; ".join(lines))
+
+
+def _describe(error: Any, root: type[BaseModel]) -> list[tuple[tuple[str | int, ...], str]]:
+    loc: tuple[str | int, ...] = tuple(error["loc"])
+    kind: str = error["type"]
+    given = error.get("input")
+    ctx = error.get("ctx") or {}
+    cause = ctx.get("error")
+    if isinstance(cause, _KeyedConfigError):
+        return [((*loc, *inner), message) for inner, message in cause.problems]
+    if isinstance(cause, _KeyProblemError):
+        return [((*loc, *cause.path), cause.message)]
+    if kind == "extra_forbidden":
+        owner = _model_at(root, loc[:-1])
+        allowed = f"; allowed: {', '.join(owner.model_fields)}" if owner is not None else ""
+        message = f"unknown key{allowed}"
+    elif kind in _BOUNDS:
+        symbol, key = _BOUNDS[kind]
+        message = f"must be {symbol} {ctx[key]:g}, got {given!r}"
+    elif kind in _KINDS:
+        message = f"must be {_KINDS[kind]}, got {given!r}"
+    elif kind == "literal_error":
+        message = f"must be one of {ctx['expected']}, got {given!r}"
+    elif kind == "string_pattern_mismatch":
+        message = f"must be {_NAME_RULE}, got {given!r}"
+    elif kind == "too_short":
+        message = "must not be empty"
+    elif kind == "value_error":
+        message = str(error["msg"]).removeprefix("Value error, ")
+    else:
+        message = f"{error['msg']}, got {given!r}"
+    return [(loc, message)]
+
+
+def _config_error(exc: ValidationError, root: type[BaseModel], prefix: str = "") -> ConfigError:
+    problems = [problem for error in exc.errors() for problem in _describe(error, root)]
+    return _KeyedConfigError(problems, prefix)

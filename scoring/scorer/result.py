@@ -1,0 +1,379 @@
+"""What a score is made of: the two fields, the contributions, the rules, the evidence.
+
+:class:`ScoreResult` is immutable; :meth:`ScoreResult.to_dict` gives the JSON-ready
+form, :meth:`ScoreResult.render` the terminal form of ``scoring explain``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from scoring.records.model import Story
+
+__all__ = [
+    "Check",
+    "CitationDetail",
+    "Contribution",
+    "EmbedDetail",
+    "FiredRule",
+    "Provenance",
+    "ScoreResult",
+]
+
+
+def _json_number(value: float) -> float | None:
+    """JSON has no NaN: a missing value (NaN) is written as null."""
+    return None if math.isnan(value) else value
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One term of a weighted score.
+
+    Attributes:
+        feature: the feature name.
+        value: the feature's value (NaN when missing).
+        transformed: the transformed value ``t`` in 0..1 (after ``invert``).
+        weight: the term's weight, normalised over its section.
+        contribution: what it adds to the score: ``weight * transformed``, or 0 when the
+            diversity gate held.
+
+    Example:
+        >>> Contribution("slant_entropy", 0.5, 0.5, 0.2, 0.1).contribution
+        0.1
+    """
+
+    feature: str
+    value: float
+    transformed: float
+    weight: float
+    contribution: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "feature": self.feature,
+            "value": _json_number(self.value),
+            "transformed": self.transformed,
+            "weight": self.weight,
+            "contribution": self.contribution,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One comparison of a condition, with the feature value it was checked against.
+
+    Example:
+        >>> str(Check("independent_sources <= 1", "independent_sources", 1.0, True))
+        'independent_sources <= 1 (independent_sources = 1)'
+    """
+
+    condition: str
+    feature: str
+    value: float
+    held: bool
+
+    def __str__(self) -> str:
+        return f"{self.condition} ({self.feature} = {_fmt(self.value)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"condition": self.condition, "value": _json_number(self.value), "held": self.held}
+
+
+@dataclass(frozen=True, slots=True)
+class FiredRule:
+    """A severity rule whose condition held.
+
+    Attributes:
+        name: the rule's name.
+        at_least: the tier it raises to.
+        description: why, in one sentence.
+        checks: each comparison of its condition, with the observed value.
+        raised: True when it lifted the tier above what the risk score alone gave
+            (and no other rule lifted it higher).
+    """
+
+    name: str
+    at_least: str
+    description: str
+    checks: tuple[Check, ...]
+    raised: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "name": self.name,
+            "at_least": self.at_least,
+            "raised": self.raised,
+            "description": self.description,
+            "checks": [c.to_dict() for c in self.checks],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CitationDetail:
+    """One citation and the outlet labels it was scored with.
+
+    Attributes:
+        name: the citation name as the story gives it.
+        url: the citation URL as the story gives it.
+        domain: registered domain the resolver found ("" when unparseable).
+        outlet: outlet id, or None when unknown.
+        slant: the outlet's slant, or None.
+        reliability: the outlet's reliability, or None.
+        category: the outlet's category, or None.
+        origin: the independent origin it was collapsed into.
+        reason: why resolution ended where it did (``resolved``, ``unrated``, ...).
+    """
+
+    name: str
+    url: str
+    domain: str
+    outlet: str | None
+    slant: str | None
+    reliability: str | None
+    category: str | None
+    origin: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "url": self.url,
+            "domain": self.domain,
+            "outlet": self.outlet,
+            "slant": self.slant,
+            "reliability": self.reliability,
+            "category": self.category,
+            "name": self.name,
+            "origin": self.origin,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EmbedDetail:
+    """One embedded social post: where it sits in the body and whose it is.
+
+    Attributes:
+        platform: the platform (``x``, ``youtube``, ...).
+        account: the account handle where visible, else None.
+        start: offset of its first character in the body.
+        end: offset one past its last character.
+        outlet: the outlet owning the account, else None.
+        method: how it was found (``signature``, ``post-url``, ``media-link``, ``html``).
+    """
+
+    platform: str
+    account: str | None
+    start: int
+    end: int
+    outlet: str | None
+    method: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "platform": self.platform,
+            "account": self.account,
+            "start": self.start,
+            "end": self.end,
+            "outlet": self.outlet,
+            "method": self.method,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What a score was computed with, so a rescoring can be reproduced and compared.
+
+    Attributes:
+        engine_version: ``scoring.__version__``.
+        config_hash: :attr:`ScorerConfig.config_hash` of the configuration.
+        outlet_table_version: version of the outlet table behind the features, or None
+            when the features were given rather than extracted.
+    """
+
+    engine_version: str
+    config_hash: str
+    outlet_table_version: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "engine_version": self.engine_version,
+            "config_hash": self.config_hash,
+            "outlet_table_version": self.outlet_table_version,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    """The score of one story and why.
+
+    Attributes:
+        id: the story id.
+        diversity_score: 0..1; equal to the sum of ``diversity`` contributions.
+        severity: the tier on the configured ladder.
+        risk_score: 0..1; equal to the sum of ``risk`` contributions.
+        risk_tier: the tier the risk score alone gives, before the rules.
+        features: every feature the score was computed from (flat, read-only).
+        diversity: the contribution of each diversity term, in config order.
+        risk: the contribution of each risk term, in config order.
+        zeroed_by: the checks of the diversity gate when it held (the score is then 0),
+            else empty.
+        rules: the severity rules that fired, in config order.
+        citations: the citations and their outlet labels, in story order.
+        embeds: the embedded posts, in body order.
+        provenance: engine version, config hash, outlet table version.
+    """
+
+    id: str
+    diversity_score: float
+    severity: str
+    risk_score: float
+    risk_tier: str
+    features: Mapping[str, float]
+    diversity: tuple[Contribution, ...]
+    risk: tuple[Contribution, ...]
+    zeroed_by: tuple[Check, ...]
+    rules: tuple[FiredRule, ...]
+    citations: tuple[CitationDetail, ...]
+    embeds: tuple[EmbedDetail, ...]
+    provenance: Provenance
+
+    @property
+    def contributions(self) -> dict[str, dict[str, float]]:
+        """Feature -> contribution, per score: ``{"diversity": {...}, "risk": {...}}``."""
+        return {
+            "diversity": {c.feature: c.contribution for c in self.diversity},
+            "risk": {c.feature: c.contribution for c in self.risk},
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The result as JSON-ready data; NaN feature values become None.
+
+        Keys: ``id``, ``diversity_score``, ``severity``, ``features``,
+        ``contributions``, ``explanation`` (risk score and tier, the gate, the rules
+        that fired, every term in detail), ``citations``, ``embeds``, ``provenance``.
+        """
+        return {
+            "id": self.id,
+            "diversity_score": self.diversity_score,
+            "severity": self.severity,
+            "features": {k: _json_number(v) for k, v in self.features.items()},
+            "contributions": self.contributions,
+            "explanation": {
+                "risk_score": self.risk_score,
+                "risk_tier": self.risk_tier,
+                "zeroed_by": [c.to_dict() for c in self.zeroed_by],
+                "rules": [r.to_dict() for r in self.rules],
+                "terms": {
+                    "diversity": [c.to_dict() for c in self.diversity],
+                    "risk": [c.to_dict() for c in self.risk],
+                },
+            },
+            "citations": [c.to_dict() for c in self.citations],
+            "embeds": [e.to_dict() for e in self.embeds],
+            "provenance": self.provenance.to_dict(),
+        }
+
+    def render(self, story: Story | None = None) -> str:
+        """The result for a person reading a terminal.
+
+        Args:
+            story: the story scored, to show its title and the text of each embed.
+
+        Example:
+            >>> from scoring.features import FEATURE_NAMES
+            >>> from scoring.scorer import Scorer
+            >>> values = dict.fromkeys(FEATURE_NAMES, 0.0) | {"independent_sources": 1.0}
+            >>> result = Scorer().score_features(values, story_id="s1")
+            >>> print(result.render().splitlines()[1])
+            diversity  0.000  zeroed: independent_sources <= 1 (independent_sources = 1)
+        """
+        lines = [self.id if story is None or not story.title else f"{self.id}  {story.title}"]
+        gate = "; ".join(str(c) for c in self.zeroed_by)
+        lines.append(
+            f"diversity  {self.diversity_score:.3f}"
+            + (f"  zeroed: {gate}" if gate else "  (sum of the contributions below)")
+        )
+        raisers = [r.name for r in self.rules if r.raised]
+        how = f"risk {self.risk_score:.3f} gives {self.risk_tier}"
+        if raisers:
+            how += f"; raised by {', '.join(raisers)}"
+        lines.append(f"severity   {self.severity}  ({how})")
+        if self.rules:
+            lines.append("")
+            lines.append("rules fired")
+            for rule in self.rules:
+                checks = "; ".join(str(c) for c in rule.checks if c.held)
+                lines.append(f"  {rule.name} -> at least {rule.at_least}: {checks}")
+                if rule.description:
+                    lines.append(f"      {rule.description}")
+        for title, terms in (("diversity", self.diversity), ("risk", self.risk)):
+            lines.append("")
+            lines.append(_table(title, terms))
+        lines.append("")
+        if self.citations:
+            lines.append("citations")
+            for i, c in enumerate(self.citations, 1):
+                labels = " ".join(x or "-" for x in (c.outlet, c.slant, c.reliability, c.category))
+                lines.append(f"  {i}. {c.domain or c.url}  {labels}  (origin {c.origin})")
+        else:
+            lines.append("citations  none")
+        if self.embeds:
+            lines.append("embeds")
+            for e in self.embeds:
+                who = f"@{e.account}" if e.account else "-"
+                owner = f"  outlet {e.outlet}" if e.outlet else ""
+                lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
+                if story is not None:
+                    text = " ".join(story.body[e.start : e.end].split())
+                    lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
+        else:
+            lines.append("embeds  none")
+        p = self.provenance
+        lines.append("")
+        lines.append(
+            f"provenance  engine {p.engine_version}  config {p.config_hash}  "
+            f"outlets {p.outlet_table_version or '-'}"
+        )
+        return "\n".join(lines)
+
+
+def _fmt(value: float) -> str:
+    if math.isnan(value):
+        return "nan"
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.3g}"
+
+
+def _table(title: str, terms: tuple[Contribution, ...]) -> str:
+    header = ("feature", "value", "t", "weight", "contribution")
+    rows = [
+        (
+            c.feature,
+            _fmt(c.value),
+            f"{c.transformed:.3f}",
+            f"{c.weight:.3f}",
+            f"{c.contribution:.3f}",
+        )
+        for c in terms
+    ]
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
+    out = [f"{title} terms"]
+    for row in (header, *rows):
+        cells = [
+            row[0].ljust(widths[0]),
+            *(cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)),
+        ]
+        out.append("  " + "  ".join(cells))
+    return "\n".join(out)
