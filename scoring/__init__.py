@@ -55,6 +55,9 @@ _EXPORTS: dict[str, str] = {
     "Features": "scoring.features",
     "FeatureTransformer": "scoring.features",
     "FEATURE_NAMES": "scoring.features",
+    "Scorer": "scoring.scorer",
+    "ScorerConfig": "scoring.scorer",
+    "ScoreResult": "scoring.scorer",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -94,6 +97,9 @@ if TYPE_CHECKING:
         update_front_matter,
         write_stories,
     )
+    from scoring.scorer import Scorer as Scorer
+    from scoring.scorer import ScorerConfig as ScorerConfig
+    from scoring.scorer import ScoreResult as ScoreResult
 
 
 def __getattr__(name: str) -> Any:
