@@ -13,9 +13,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from scoring import __version__
-from scoring.errors import ScoringError
+from scoring.errors import RecordError, ScoringError
+
+if TYPE_CHECKING:
+    from scoring.scorer import Scorer
 
 __all__ = ["main"]
 
@@ -313,10 +317,143 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
 
 
+def _add_scorer_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="scorer configuration in TOML (default: the shipped one; see docs/scoring.md)",
+    )
+    _add_record_options(parser)
+
+
+def _scorer(args: argparse.Namespace) -> Scorer:
+    from pathlib import Path
+
+    from scoring.scorer import Scorer, ScorerConfig
+
+    return Scorer(ScorerConfig.from_toml(Path(args.config)) if args.config else None)
+
+
+def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    score = sub.add_parser(
+        "score",
+        help="score stories: diversity_score, severity, contributions and evidence",
+        description="Score every story of each PATH (a file in any record format, or a "
+        "directory). 'table' prints one line per story; 'json' a list and 'jsonl' one "
+        "object per line, each with id, diversity_score, severity, features, "
+        "contributions, explanation, citations, embeds and provenance. Stops at the "
+        "first bad record (exit 2) unless --keep-going.",
+    )
+    score.add_argument("paths", nargs="+", metavar="PATH")
+    score.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    score.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="skip bad records, report each, and exit 1 if there were any",
+    )
+    _add_scorer_options(score)
+    score.set_defaults(run=_run_score)
+
+
+def _run_score(args: argparse.Namespace) -> int:
+    import json
+
+    from scoring.records import read_stories
+
+    scorer = _scorer(args)
+    readers = [
+        read_stories(
+            path,
+            format=args.source_format,
+            on_error="collect" if args.keep_going else "raise",
+            max_record_bytes=args.max_record_bytes,
+        )
+        for path in args.paths
+    ]
+    results = (scorer.score(story) for reader in readers for story in reader)
+    if args.format == "jsonl":
+        for result in results:
+            print(json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False))
+    elif args.format == "json":
+        records = [result.to_dict() for result in results]
+        print(json.dumps(records, ensure_ascii=False, allow_nan=False, indent=2))
+    else:
+        columns = ("id", "diversity", "severity", "risk", "rules")
+        rows = [
+            [
+                r.id,
+                f"{r.diversity_score:.3f}",
+                r.severity,
+                f"{r.risk_score:.3f}",
+                ",".join(rule.name for rule in r.rules) or "-",
+            ]
+            for r in results
+        ]
+        widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
+        for row in [list(columns), *rows]:
+            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    errors = [error for reader in readers for error in reader.errors]
+    for error in errors:
+        print(f"skipped: {error}", file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} record(s) failed", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    return EXIT_OK
+
+
+def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    explain = sub.add_parser(
+        "explain",
+        help="explain the scores of stories, for a person",
+        description="For each story of PATH: both scores, the rules that fired, the "
+        "contribution of every feature, the citations with their outlet labels, the "
+        "embedded posts with their text, and the provenance.",
+    )
+    explain.add_argument("path", metavar="PATH")
+    explain.add_argument(
+        "--id",
+        action="append",
+        default=[],
+        dest="ids",
+        metavar="ID",
+        help="explain only the story with this id (repeatable)",
+    )
+    _add_scorer_options(explain)
+    explain.set_defaults(run=_run_explain)
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    from scoring.records import read_stories
+
+    scorer = _scorer(args)
+    wanted = set(args.ids)
+    found: set[str] = set()
+    reader = read_stories(
+        args.path, format=args.source_format, max_record_bytes=args.max_record_bytes
+    )
+    for story in reader:
+        if wanted and story.id not in wanted:
+            continue
+        if found:
+            print()
+        found.add(story.id)
+        print(scorer.score(story).render(story))
+    missing = sorted(wanted - found)
+    if missing:
+        raise RecordError(
+            f"no story with id {', '.join(repr(m) for m in missing)}; "
+            "check the id, or leave out --id to explain every story",
+            source=str(args.path),
+        )
+    return EXIT_OK
+
+
 _SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_outlets,
     _add_convert,
     _add_check,
+    _add_score,
+    _add_explain,
 ]
 
 
