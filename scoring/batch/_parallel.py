@@ -28,8 +28,8 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def ordered_map(
-    fn: Callable[[list[T]], Sequence[R]],
-    chunks: Iterable[list[T]],
+    fn: Callable[[T], Sequence[R]],
+    chunks: Iterable[T],
     *,
     workers: int,
     window: int | None = None,

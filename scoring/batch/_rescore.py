@@ -1,0 +1,439 @@
+"""Rescoring a whole source: read raw records, score them in parallel, write in order."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import orjson
+
+from scoring.batch._files import atomic_write, file_mode
+from scoring.batch._manifest import Manifest
+from scoring.batch._parallel import ordered_map
+from scoring.batch._plan import MARKDOWN_JOB, Job, Plan, make_plan, remove_stale_temporaries
+from scoring.batch._progress import ProgressMode, Reporter, make_reporter
+from scoring.batch._scorer import BatchScorer, default_scorer, fingerprint, scorer_recipe
+from scoring.batch._summary import RecordFailure, RescoreSummary
+from scoring.batch._worker import FAILED, SCORED, ChunkResult, WorkerSetup, init_worker, run_chunk
+from scoring.errors import ScoringError
+
+__all__ = ["RescoreStoppedError", "default_workers", "rescore"]
+
+Engine = Literal["local", "dask"]
+_KEPT_FAILURES = 20
+
+
+class RescoreStoppedError(ScoringError):
+    """The run stopped at the ``max_errors`` bound; :attr:`summary` says how far it got."""
+
+    def __init__(self, message: str, summary: RescoreSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+def default_workers() -> int:
+    """The cores this process may run on.
+
+    Example:
+        >>> default_workers() >= 1
+        True
+    """
+    count = getattr(os, "process_cpu_count", None)
+    if count is not None:
+        return int(count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def _temporary_beside(target: Path) -> tuple[IO[bytes], Path]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    mode = file_mode(target)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.fchmod(fd, mode)
+    return os.fdopen(fd, "wb"), Path(name)
+
+
+def _commit(fh: IO[bytes], tmp: Path, target: Path) -> None:
+    fh.flush()
+    os.fsync(fh.fileno())
+    fh.close()
+    os.replace(tmp, target)
+
+
+class _ErrorLog:
+    """The errors file (JSON Lines), written beside its path and renamed at the end."""
+
+    def __init__(self, path: Path | None, summary: RescoreSummary) -> None:
+        self.path = path
+        self.summary = summary
+        self._file: tuple[IO[bytes], Path] | None = None
+        if path is not None:
+            remove_stale_temporaries(path.parent, path.name)
+            self._file = _temporary_beside(path)
+
+    def add(self, failure: RecordFailure) -> None:
+        self.summary.failed += 1
+        if len(self.summary.failures) < _KEPT_FAILURES:
+            self.summary.failures.append(failure)
+        if self._file is not None:
+            self._file[0].write(orjson.dumps(failure.to_dict()) + b"\n")
+
+    def commit(self) -> None:
+        if self._file is not None and self.path is not None:
+            _commit(*self._file, self.path)
+            self._file = None
+
+    def abort(self) -> None:
+        if self._file is not None:
+            self._file[0].close()
+            self._file[1].unlink(missing_ok=True)
+            self._file = None
+
+
+class _FileSink:
+    """A JSON Lines or Parquet output built beside its destination, renamed when done."""
+
+    def __init__(self, job: Job) -> None:
+        assert job.target is not None
+        self.job = job
+        self.target = job.target
+        self.fh, self.tmp = _temporary_beside(job.target)
+        self.parquet: Any = None
+
+    def write(self, output: Any) -> None:
+        if self.job.kind == "jsonl":
+            self.fh.write(output)
+            return
+        if self.parquet is None:
+            import pyarrow.parquet as pq
+
+            self.parquet = pq.ParquetWriter(self.fh, output.schema)
+        if output.num_rows:
+            self.parquet.write_batch(output)
+
+    def commit(self) -> None:
+        if self.parquet is not None:
+            self.parquet.close()
+        _commit(self.fh, self.tmp, self.target)
+
+    def abort(self) -> None:
+        if self.parquet is not None:
+            self.parquet.close()
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def _inside(real_root: str, target: Path) -> bool:
+    real_parent = os.path.realpath(target.parent)
+    return real_parent == real_root or real_parent.startswith(real_root + os.sep)
+
+
+class _Writer:
+    """Writes each chunk's output, in order, and counts what happened."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        manifest: Manifest,
+        errors: _ErrorLog,
+        summary: RescoreSummary,
+        reporter: Reporter,
+    ) -> None:
+        self.plan = plan
+        self.manifest = manifest
+        self.errors = errors
+        self.summary = summary
+        self.reporter = reporter
+        self.sink: _FileSink | None = None
+        self.job = 0
+        self.base = 0
+        self.real_root = os.path.realpath(plan.root)
+        self.checked: set[Path] = set()
+
+    def take(self, result: ChunkResult) -> None:
+        if result.job != self.job:
+            self.finish_file()
+            self.job, self.base = result.job, 0
+            job = self.plan.jobs.get(result.job)
+            if job is not None and job.target is not None:
+                self.sink = _FileSink(job)
+        job = self.plan.jobs.get(result.job)
+        self._count(result, job)
+        if result.job == MARKDOWN_JOB or (job is not None and job.to_markdown):
+            self._write_markdown(result)
+        elif self.sink is not None:
+            self.sink.write(result.output)
+        nbytes = result.nbytes
+        if job is not None and job.kind == "parquet":
+            nbytes = job.size * result.count // max(job.rows, 1)
+        self.reporter.update(sum(1 for o in result.outcomes), nbytes)
+        self.base += result.count
+
+    def _count(self, result: ChunkResult, job: Job | None) -> None:
+        summary = self.summary
+        entries = []
+        unit = "row" if job is not None and job.kind == "parquet" else "line"
+        for outcome in result.outcomes:
+            if outcome.status == FAILED:
+                if job is None:
+                    source = result.output[outcome.at][0]
+                    position = None
+                else:
+                    source = str(job.source)
+                    position = f"{unit} {self.base + outcome.at + 1}"
+                self.errors.add(RecordFailure(source, position, outcome.reason or "failed"))
+                continue
+            assert outcome.diversity_score is not None
+            assert outcome.severity is not None
+            if outcome.status == SCORED:
+                summary.scored += 1
+                if outcome.content_hash is not None:
+                    entries.append(
+                        (outcome.content_hash, outcome.diversity_score, outcome.severity)
+                    )
+            else:
+                summary.unchanged += 1
+            summary.add_score(outcome.diversity_score, outcome.severity, outcome.previous)
+        self.manifest.record(entries)
+
+    def _target(self, relative: str, source: str | None) -> Path:
+        """A safe place under the root for a Markdown file, or None (reported)."""
+        plan = self.plan
+        target = plan.mirrored(relative, Path(source) if source else None)
+        if plan.in_place and source is not None:
+            return target
+        if target.parent not in self.checked:
+            # Checked before anything is created: a link inside the destination must
+            # not lead the write (or a new folder) elsewhere.
+            if not _inside(self.real_root, target):
+                raise _RefusedError(
+                    f"would be written to {target}, which leads outside the destination "
+                    "through a symbolic link; remove the link"
+                )
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.checked.add(target.parent)
+        return target
+
+    def _write_markdown(self, result: ChunkResult) -> None:
+        failed = {o.at for o in result.outcomes if o.status == FAILED}
+        for index, (source, relative, data) in enumerate(result.output):
+            if data is None and (self.plan.in_place or source is None):
+                continue
+            try:
+                target = self._target(relative, source)
+            except _RefusedError as exc:
+                self._refuse(source or relative, str(exc), index in failed)
+                continue
+            owner = (
+                None if self.plan.in_place else self.manifest.claim(str(target), source or relative)
+            )
+            if owner is not None:
+                self._refuse(
+                    source or relative,
+                    f"would be written to {target}, already written for {owner}; give "
+                    "the stories distinct ids",
+                    index in failed,
+                )
+                continue
+            if data is None:
+                _copy_through(Path(source or ""), target)
+            elif not (self.plan.in_place and result.same and result.same[index]):
+                atomic_write(target, data)
+
+    def _refuse(self, source: str, reason: str, already_failed: bool) -> None:
+        if not already_failed:
+            self.errors.add(RecordFailure(source, None, reason))
+
+    def finish_file(self) -> None:
+        if self.sink is not None:
+            self.sink.commit()
+            self.sink = None
+
+    def abort(self) -> None:
+        if self.sink is not None:
+            self.sink.abort()
+            self.sink = None
+
+
+class _RefusedError(Exception):
+    pass
+
+
+def _copy_through(source: Path, target: Path) -> None:
+    fh, tmp = _temporary_beside(target)
+    try:
+        with source.open("rb") as src:
+            shutil.copyfileobj(src, fh)
+        _commit(fh, tmp, target)
+    except BaseException:
+        fh.close()
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _results(
+    plan: Plan, setup: WorkerSetup, workers: int, engine: Engine, scheduler: str | None
+) -> Iterator[ChunkResult]:
+    if engine == "dask":
+        from scoring.batch._dask import dask_results
+
+        return dask_results(plan, setup, workers=workers, scheduler=scheduler)
+    return ordered_map(
+        run_chunk, plan.tasks(), workers=workers, initializer=init_worker, initargs=(setup,)
+    )
+
+
+def rescore(
+    source: str | os.PathLike[str],
+    destination: str | os.PathLike[str] | None = None,
+    *,
+    scorer: BatchScorer | None = None,
+    workers: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    errors: str | os.PathLike[str] | None = None,
+    in_place: bool = False,
+    changed_only: bool = False,
+    max_errors: int | None = None,
+    progress: ProgressMode | None = None,
+    max_record_bytes: int = 10_000_000,
+) -> RescoreSummary:
+    """Rescore every story of ``source`` into ``destination``, streamed and in parallel.
+
+    ``source`` is a JSON Lines, Parquet or Markdown file, or a directory of them (a tree
+    of Markdown records, a partitioned Parquet dataset); a directory is mirrored into
+    ``destination``. A JSON Lines or Parquet file goes to a file of the same format, or
+    to one Markdown file per story when ``destination`` is a directory. Only
+    ``diversity_score`` and ``severity`` change: Markdown stays byte for byte, JSON
+    Lines key for key, Parquet column for column.
+
+    Output files are written beside their destination and renamed when complete, and
+    each Markdown record is replaced atomically, so a killed run leaves no half-written
+    record and running it again gives exactly the output of an uninterrupted run. A
+    manifest in the destination records each story's content hash and result under the
+    scorer's config hash and outlet-table version; with ``changed_only`` a story found
+    there is not rescored (it is still written, with that result).
+
+    A record that cannot be read or scored is copied through unchanged and reported in
+    ``errors`` (JSON Lines: source, position, reason); the run goes on.
+
+    Args:
+        source: file or directory to rescore.
+        destination: file or directory to write; None with ``in_place``.
+        scorer: what scores a story (anything with ``score(story)`` returning a result
+            with ``diversity_score`` and ``severity``); the default
+            :class:`~scoring.scorer.Scorer` when None. It is sent once to each worker.
+        workers: processes (local) or Dask workers of a new local cluster; all cores
+            when None. One means no extra process.
+        engine: ``"local"`` processes, or ``"dask"`` (JSON Lines and Parquet only).
+        scheduler: with ``engine="dask"``, a scheduler address (``tcp://host:8786``);
+            a local cluster is started when None.
+        errors: where to write the errors file; failures are only counted when None.
+        in_place: rewrite ``source`` itself.
+        changed_only: reuse results from the manifest for unchanged stories.
+        max_errors: stop once this many records have failed.
+        progress: ``"auto"`` (a bar on a terminal, else lines), ``"bar"``, ``"log"``,
+            or None for none.
+        max_record_bytes: the largest record accepted.
+
+    Returns:
+        Counts, rate, severity distribution, score histogram and provenance.
+
+    Raises:
+        RescoreStoppedError: ``max_errors`` records failed; nothing half-written is left.
+        ScoringError: the source or destination cannot be used.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> from scoring.batch import rescore
+        >>> class Fixed:  # a stand-in; the default is scoring.scorer.Scorer()
+        ...     def score(self, story):
+        ...         return type("R", (), {"diversity_score": 0.5, "severity": "elevated"})()
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "in.jsonl").write_text('{"id": "a1", "severity": "normal"}\\n')
+        >>> summary = rescore(folder / "in.jsonl", folder / "out.jsonl", scorer=Fixed(), workers=1)
+        >>> (summary.scored, summary.changed_tier)
+        (1, 1)
+        >>> (folder / "out.jsonl").read_text()
+        '{"id":"a1","severity":"elevated","diversity_score":0.5}\\n'
+    """
+    started = time.perf_counter()
+    if engine not in ("local", "dask"):
+        raise ScoringError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if workers is not None and workers < 1:
+        raise ScoringError(f"workers must be at least 1, not {workers}")
+    if max_errors is not None and max_errors < 1:
+        raise ScoringError(f"max_errors must be at least 1, not {max_errors}")
+    if scheduler is not None and engine != "dask":
+        raise ScoringError("a scheduler address needs engine='dask' (--engine dask)")
+    plan = make_plan(source, destination, in_place=in_place)
+    plan.max_record_bytes = max_record_bytes
+    if engine == "dask" and plan.single != "jsonl" and plan.single != "parquet":
+        raise ScoringError(
+            f"{plan.source}: the Dask engine rescores one JSON Lines or Parquet file; use "
+            "the local engine for directories and Markdown"
+        )
+    if engine == "dask" and changed_only:
+        raise ScoringError(
+            "changed_only reads the manifest on this machine; use the local engine for it"
+        )
+    scorer = scorer if scorer is not None else default_scorer()
+    print_ = fingerprint(scorer)
+    n = workers if workers is not None else default_workers()
+    summary = RescoreSummary(
+        provenance={
+            "config_hash": print_.config_hash,
+            "outlet_table_version": print_.table_version,
+            "engine_version": print_.engine_version,
+        }
+    )
+    if plan.target is not None:
+        remove_stale_temporaries(plan.target.parent, plan.target.name)
+    else:
+        remove_stale_temporaries(plan.root)
+    manifest = Manifest(plan.manifest, print_)
+    payload: bytes | BatchScorer = scorer if n == 1 and engine == "local" else scorer_recipe(scorer)
+    setup = WorkerSetup(payload, print_, plan.manifest, changed_only, max_record_bytes)
+    log = _ErrorLog(Path(errors) if errors is not None else None, summary)
+    reporter = make_reporter(progress, plan.total_bytes)
+    writer = _Writer(plan, manifest, log, summary, reporter)
+    try:
+        results = _results(plan, setup, n, engine, scheduler)
+        try:
+            for result in results:
+                writer.take(result)
+                if max_errors is not None and summary.failed >= max_errors:
+                    summary.stopped = True
+                    break
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+        if summary.stopped:
+            writer.abort()
+        else:
+            writer.finish_file()
+            manifest.prune()
+        log.commit()
+    except BaseException:
+        writer.abort()
+        log.abort()
+        raise
+    finally:
+        reporter.close()
+        manifest.close()
+    summary.ignored = plan.ignored
+    summary.seconds = time.perf_counter() - started
+    if summary.stopped:
+        raise RescoreStoppedError(
+            f"stopped after {summary.failed} records failed (max_errors={max_errors}); "
+            "see the errors file, fix the source or the config, and run again",
+            summary,
+        )
+    return summary

@@ -1,0 +1,415 @@
+"""What a worker process does with a chunk of raw records.
+
+The parent only reads raw records (JSON Lines as bytes, Markdown files as bytes, Parquet
+row batches as Arrow) and writes what comes back. A worker parses each record into a
+:class:`~scoring.records.Story`, scores it (or finds its result in the manifest), patches
+only ``diversity_score`` and ``severity`` into the record as it was, and serialises it.
+A record that cannot be read or scored comes back unchanged, with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import orjson
+
+from scoring.batch._manifest import ManifestReader
+from scoring.batch._scorer import BatchScorer, Fingerprint, build_scorer
+from scoring.errors import RecordError
+from scoring.records._convert import story_from_mapping, story_to_dict
+from scoring.records.errors import RecordTooLargeError
+from scoring.records.frontmatter import update_front_matter
+from scoring.records.jsonl import _bad_json, _not_a_mapping
+from scoring.records.markdown import read_markdown_bytes, render_markdown
+from scoring.records.model import SCORE_FIELDS, Origin, Story
+from scoring.records.tabular import _from_columns, _text_size
+from scoring.records.writer import markdown_path
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = [
+    "FAILED",
+    "SCORED",
+    "UNCHANGED",
+    "ChunkResult",
+    "JsonlTask",
+    "MarkdownTask",
+    "Outcome",
+    "ParquetTask",
+    "WorkerSetup",
+    "init_worker",
+    "output_schema",
+    "run_chunk",
+]
+
+SCORED, UNCHANGED, FAILED = 0, 1, 2
+_HASH_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+_DUMP_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+
+
+class Outcome(NamedTuple):
+    """What became of one record of a chunk.
+
+    ``at`` is the record's place in the chunk (the parent turns it into a line or row
+    number); ``previous`` is the severity the record held before.
+    """
+
+    at: int
+    status: int
+    reason: str | None
+    content_hash: bytes | None
+    diversity_score: float | None
+    severity: str | None
+    previous: Any
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownTask:
+    """Markdown files: ``(source path, path relative to the source root, bytes)``."""
+
+    job: int
+    items: list[tuple[str, str, bytes]]
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlTask:
+    """Consecutive lines of one JSON Lines file, each with its line ending.
+
+    With ``to_markdown`` each story comes back as a Markdown file named for its id.
+    """
+
+    job: int
+    source: str
+    lines: list[bytes]
+    to_markdown: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParquetTask:
+    """One row batch of a Parquet file."""
+
+    job: int
+    source: str
+    batch: pa.RecordBatch
+    json_columns: frozenset[str]
+    to_markdown: bool = False
+
+
+Task = MarkdownTask | JsonlTask | ParquetTask
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    """What a chunk became.
+
+    ``output`` is the bytes of the lines (JSON Lines), the new row batch (Parquet), or
+    for Markdown ``(source path, relative path, bytes)`` per file (``same`` says which
+    are unchanged; the bytes are None for a record to copy through as it is) or per
+    story written as Markdown (no source path). ``count`` is how many lines or rows
+    the chunk held, blank ones included; ``nbytes`` how many bytes of input.
+    """
+
+    job: int
+    output: Any
+    outcomes: list[Outcome]
+    count: int
+    nbytes: int
+    same: list[bool] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerSetup:
+    """What each worker needs, sent once when it starts."""
+
+    scorer: bytes | BatchScorer
+    fingerprint: Fingerprint
+    manifest: Path | None
+    changed_only: bool
+    max_record_bytes: int
+    token: str = ""
+
+
+@dataclass(slots=True)
+class _State:
+    scorer: BatchScorer
+    reader: ManifestReader | None
+    max_record_bytes: int
+    token: str
+
+
+_STATE: _State | None = None
+
+
+def init_worker(setup: WorkerSetup) -> None:
+    """Build the scorer (and open the manifest) once per worker process."""
+    global _STATE
+    scorer = setup.scorer
+    if isinstance(scorer, bytes):
+        scorer = build_scorer(scorer)
+    reader = None
+    if setup.changed_only and setup.manifest is not None:
+        reader = ManifestReader(setup.manifest, setup.fingerprint)
+    _STATE = _State(scorer, reader, setup.max_record_bytes, setup.token)
+
+
+def ensure_worker(setup: WorkerSetup) -> None:
+    """Initialise this process for ``setup`` unless already done (a Dask worker runs
+    many tasks of a run, and may have run another run's before)."""
+    if _STATE is None or not setup.token or _STATE.token != setup.token:
+        init_worker(setup)
+
+
+def _state() -> _State:
+    if _STATE is None:
+        raise RuntimeError("init_worker() must run before a chunk is processed")
+    return _STATE
+
+
+def content_hash(fields: dict[str, Any]) -> bytes:
+    """A hash of a record's fields but the two the engine fills, in their order."""
+    kept = {k: v for k, v in fields.items() if k not in SCORE_FIELDS}
+    return hashlib.blake2b(
+        orjson.dumps(kept, option=_HASH_OPTIONS, default=str), digest_size=16
+    ).digest()
+
+
+def _reason(exc: RecordError) -> str:
+    return f"field {exc.field!r}: {exc.reason}" if exc.field else exc.reason
+
+
+def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str]:
+    if state.reader is not None:
+        found = state.reader.lookup(digest)
+        if found is not None:
+            return UNCHANGED, found[0], found[1]
+    try:
+        result = state.scorer.score(story)
+        return SCORED, float(result.diversity_score), str(result.severity)
+    except RecordError:
+        raise
+    except Exception as exc:
+        # One story the scorer cannot handle must not stop the night's run; the
+        # max_errors bound stops a scorer that fails on everything.
+        raise RecordError(f"the scorer failed on this story ({type(exc).__name__}: {exc})") from exc
+
+
+def _failed(index: int, exc: RecordError, previous: Any = None) -> Outcome:
+    return Outcome(index, FAILED, _reason(exc), None, None, None, previous)
+
+
+def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
+    loads, dumps = orjson.loads, orjson.dumps
+    limit = state.max_record_bytes
+    out = bytearray()
+    files: list[tuple[None, str, bytes]] = []
+    outcomes: list[Outcome] = []
+    origin = Origin(task.source)
+    nbytes = 0
+    for index, line in enumerate(task.lines):
+        nbytes += len(line)
+        if not line.strip():
+            if not task.to_markdown:
+                out += line
+            continue
+        data: Any = None
+        try:
+            if len(line.rstrip(b"\r\n")) > limit:
+                raise RecordTooLargeError(
+                    f"the line is longer than the limit of {limit:,} bytes; split the record "
+                    "or raise max_record_bytes"
+                )
+            try:
+                data = loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise _bad_json(line, exc, origin) from None
+            if type(data) is not dict:
+                raise _not_a_mapping(data, origin, "each line")
+            story = story_from_mapping(data, origin)
+            digest = content_hash(data)
+            status, score, severity = _result(state, story, digest)
+        except RecordError as exc:
+            previous = data.get("severity") if type(data) is dict else None
+            outcomes.append(_failed(index, exc, previous))
+            if not task.to_markdown:
+                out += line if line.endswith(b"\n") else line + b"\n"
+            continue
+        previous = data.get("severity")
+        outcomes.append(Outcome(index, status, None, digest, score, severity, previous))
+        if task.to_markdown:
+            files.append(_as_markdown(story, score, severity))
+            continue
+        data["diversity_score"] = score
+        data["severity"] = severity
+        out += dumps(data, option=_DUMP_OPTIONS)
+        out += b"\n"
+    output: Any = files if task.to_markdown else bytes(out)
+    return ChunkResult(task.job, output, outcomes, len(task.lines), nbytes)
+
+
+def _as_markdown(story: Story, score: float, severity: str) -> tuple[None, str, bytes]:
+    scored = story.with_scores(diversity_score=score, severity=severity)
+    return None, str(markdown_path(scored)), render_markdown(scored).encode("utf-8")
+
+
+def _run_markdown(state: _State, task: MarkdownTask) -> ChunkResult:
+    outputs: list[tuple[str | None, str, bytes | None]] = []
+    same: list[bool] = []
+    outcomes: list[Outcome] = []
+    nbytes = 0
+    for index, (source, relative, raw) in enumerate(task.items):
+        nbytes += len(raw)
+        story: Story | None = None
+        try:
+            story = read_markdown_bytes(raw, Origin(source, None, relative), state.max_record_bytes)
+            digest = content_hash(story_to_dict(story))
+            status, score, severity = _result(state, story, digest)
+            text = raw.decode("utf-8")
+            patched = update_front_matter(text, diversity_score=score, severity=severity)
+        except RecordError as exc:
+            # The parent copies the file through as it is: ``raw`` may be cut short.
+            outcomes.append(_failed(index, exc, story.severity if story else None))
+            outputs.append((source, relative, None))
+            same.append(True)
+            continue
+        outcomes.append(Outcome(index, status, None, digest, score, severity, story.severity))
+        unchanged = patched == text
+        outputs.append((source, relative, raw if unchanged else patched.encode("utf-8")))
+        same.append(unchanged)
+    return ChunkResult(task.job, outputs, outcomes, len(task.items), nbytes, same)
+
+
+def output_schema(schema: pa.Schema) -> pa.Schema:
+    """The schema of a rescored Parquet file: the source's, plus score columns it lacks."""
+    import pyarrow as pa
+
+    for name, kind in (("diversity_score", pa.float64()), ("severity", pa.string())):
+        if schema.get_field_index(name) < 0:
+            schema = schema.append(pa.field(name, kind))
+    return schema
+
+
+def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
+    import pyarrow as pa
+
+    batch = task.batch
+    rows = batch.to_pylist()
+    names = batch.schema.names
+    scores = (
+        batch.column("diversity_score").to_pylist()
+        if "diversity_score" in names
+        else [None] * len(rows)
+    )
+    severities = batch.column("severity").to_pylist() if "severity" in names else [None] * len(rows)
+    outcomes: list[Outcome] = []
+    files: list[tuple[None, str, bytes]] = []
+    limit = state.max_record_bytes
+    origin = Origin(task.source)
+    for index, row in enumerate(rows):
+        try:
+            data = _from_columns(row, set(task.json_columns), origin)
+            if _text_size(data) > limit:
+                raise RecordTooLargeError(
+                    f"the row is larger than the limit of {limit:,} bytes; split it or "
+                    "raise max_record_bytes"
+                )
+            story = story_from_mapping(data, origin)
+            digest = content_hash(row)
+            status, score, severity = _result(state, story, digest)
+        except RecordError as exc:
+            outcomes.append(_failed(index, exc, severities[index]))
+            continue
+        outcomes.append(Outcome(index, status, None, digest, score, severity, severities[index]))
+        if task.to_markdown:
+            files.append(_as_markdown(story, score, severity))
+        scores[index], severities[index] = score, severity
+    if task.to_markdown:
+        return ChunkResult(task.job, files, outcomes, len(rows), batch.nbytes)
+    schema = output_schema(batch.schema)
+    arrays = list(batch.columns)
+    for name, values in (("diversity_score", scores), ("severity", severities)):
+        kind = schema.field(name).type
+        at = batch.schema.get_field_index(name)
+        column = pa.array(values, type=kind)
+        if at < 0:
+            arrays.append(column)
+        else:
+            arrays[at] = column
+    new = pa.RecordBatch.from_arrays(arrays, schema=schema)
+    return ChunkResult(task.job, new, outcomes, len(rows), batch.nbytes)
+
+
+def block_lines(path: str, offset: int, length: int) -> list[bytes]:
+    """The lines of a JSON Lines file that start in ``[offset, offset + length)``.
+
+    Blocks cut at any byte still give every line to exactly one block, as Dask's
+    ``read_bytes`` does with a delimiter.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "s.jsonl"
+        >>> _ = p.write_bytes(b'{"id":"a"}\\n{"id":"b"}\\n{"id":"c"}\\n')
+        >>> block_lines(str(p), 0, 12), block_lines(str(p), 12, 100)
+        ([b'{"id":"a"}\\n', b'{"id":"b"}\\n'], [b'{"id":"c"}\\n'])
+    """
+    lines: list[bytes] = []
+    end = offset + length
+    with open(path, "rb") as fh:
+        if offset > 0:
+            fh.seek(offset - 1)
+            fh.readline()  # the line that started before this block belongs to the last
+        elif fh.read(3) != b"\xef\xbb\xbf":
+            fh.seek(0)
+        while fh.tell() < end:
+            line = fh.readline()
+            if not line:
+                break
+            lines.append(line)
+    return lines
+
+
+def run_jsonl_block(
+    setup: WorkerSetup, job: int, path: str, offset: int, length: int, to_markdown: bool
+) -> ChunkResult:
+    """A Dask task: rescore the lines of one byte range of a JSON Lines file."""
+    ensure_worker(setup)
+    task = JsonlTask(job, path, block_lines(path, offset, length), to_markdown)
+    return _run_jsonl(_state(), task)
+
+
+def run_parquet_group(
+    setup: WorkerSetup,
+    job: int,
+    path: str,
+    group: int,
+    batch_rows: int,
+    to_markdown: bool,
+) -> list[ChunkResult]:
+    """A Dask task: rescore one row group of a Parquet file, batch by batch."""
+    import pyarrow.parquet as pq
+
+    ensure_worker(setup)
+    parquet = pq.ParquetFile(path)
+    json_columns = frozenset(
+        orjson.loads((parquet.schema_arrow.metadata or {}).get(b"scoring.json_columns", b"[]"))
+    )
+    state = _state()
+    return [
+        _run_parquet(state, ParquetTask(job, path, batch, json_columns, to_markdown))
+        for batch in parquet.iter_batches(
+            batch_size=batch_rows, row_groups=[group], use_threads=False
+        )
+    ]
+
+
+def run_chunk(task: Task) -> list[ChunkResult]:
+    """Process one chunk in this worker (a list of one, as ``ordered_map`` flattens)."""
+    state = _state()
+    if isinstance(task, JsonlTask):
+        return [_run_jsonl(state, task)]
+    if isinstance(task, MarkdownTask):
+        return [_run_markdown(state, task)]
+    return [_run_parquet(state, task)]
