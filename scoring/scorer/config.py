@@ -101,6 +101,32 @@ class _Model(BaseModel):
         except ValidationError as exc:
             raise _config_error(exc, type(self)) from None
 
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: Literal["allow", "ignore", "forbid"] | None = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """Validate data (a mapping, or for a comparison its text); errors are ConfigError."""
+        try:
+            return super().model_validate(
+                obj,
+                strict=strict,
+                extra=extra,
+                from_attributes=from_attributes,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        except ValidationError as exc:
+            raise _config_error(exc, cls) from None
+
 
 class Comparison(_Model):
     """One comparison of a feature with a number: ``low_reliability_share > 0``.
@@ -504,8 +530,8 @@ class ScorerConfig(_Model):
             raise ConfigError(f"{prefix}not valid TOML: {exc}") from exc
         try:
             return cls.model_validate(data)
-        except ValidationError as exc:
-            raise _config_error(exc, cls, prefix) from None
+        except _KeyedConfigError as exc:
+            raise _KeyedConfigError(exc.problems, prefix) from None
 
     @classmethod
     def default_path(cls) -> Path:

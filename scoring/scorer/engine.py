@@ -117,13 +117,18 @@ def _trim(parts: list[Contribution], score: float) -> tuple[list[Contribution], 
     largest contribution, so that the contributions still add up to the score exactly."""
     i = max(range(len(parts)), key=lambda k: parts[k].contribution)
     c = parts[i]
-    value = c.contribution - (score - 1.0)
-    while True:
+
+    def total(value: float) -> float:
         parts[i] = Contribution(c.feature, c.value, c.transformed, c.weight, value)
-        score = math.fsum(p.contribution for p in parts)
-        if score <= 1.0:
-            return parts, score
+        return math.fsum(p.contribution for p in parts)
+
+    value = c.contribution - (score - 1.0)
+    while total(value) > 1.0:
         value = math.nextafter(value, 0.0)
+    # Subtracting may have overshot by an ulp: step back up while the sum stays <= 1.
+    while total(up := math.nextafter(value, math.inf)) <= 1.0:
+        value = up
+    return parts, total(value)
 
 
 def _holds(cmp: _Cmp, values: Mapping[str, float]) -> bool:

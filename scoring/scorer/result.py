@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
+
+from scoring.features.model import FEATURE_NAMES
 
 if TYPE_CHECKING:
     from scoring.records.model import Story
@@ -23,6 +25,9 @@ __all__ = [
     "Provenance",
     "ScoreResult",
 ]
+
+
+_KNOWN: Final = frozenset(FEATURE_NAMES)
 
 
 def _json_number(value: float) -> float | None:
@@ -69,8 +74,9 @@ class Check:
     """One comparison of a condition, with the feature value it was checked against.
 
     Example:
-        >>> str(Check("independent_sources <= 1", "independent_sources", 1.0, True))
-        'independent_sources <= 1 (independent_sources = 1)'
+        >>> check = Check("independent_sources <= 1", "independent_sources", 1.0, True)
+        >>> str(check), check.describe()
+        ('independent_sources <= 1', 'independent_sources <= 1 (independent_sources = 1)')
     """
 
     condition: str
@@ -79,6 +85,10 @@ class Check:
     held: bool
 
     def __str__(self) -> str:
+        return self.condition
+
+    def describe(self) -> str:
+        """The comparison and the value it was checked against."""
         return f"{self.condition} ({self.feature} = {_fmt(self.value)})"
 
     def to_dict(self) -> dict[str, Any]:
@@ -267,7 +277,7 @@ class ScoreResult:
             "id": self.id,
             "diversity_score": self.diversity_score,
             "severity": self.severity,
-            "features": {k: _json_number(v) for k, v in self.features.items()},
+            "features": {k: _json_number(self.features[k]) for k in self._feature_order()},
             "contributions": self.contributions,
             "explanation": {
                 "risk_score": self.risk_score,
@@ -284,6 +294,14 @@ class ScoreResult:
             "provenance": self.provenance.to_dict(),
         }
 
+    def _feature_order(self) -> list[str]:
+        """Known features in the documented column order, then any others as given."""
+        features = self.features
+        known = [name for name in FEATURE_NAMES if name in features]
+        if len(known) == len(features):
+            return known
+        return known + [name for name in features if name not in _KNOWN]
+
     def render(self, story: Story | None = None) -> str:
         """The result for a person reading a terminal.
 
@@ -299,7 +317,7 @@ class ScoreResult:
             diversity  0.000  zeroed: independent_sources <= 1 (independent_sources = 1)
         """
         lines = [self.id if story is None or not story.title else f"{self.id}  {story.title}"]
-        gate = "; ".join(str(c) for c in self.zeroed_by)
+        gate = "; ".join(c.describe() for c in self.zeroed_by)
         lines.append(
             f"diversity  {self.diversity_score:.3f}"
             + (f"  zeroed: {gate}" if gate else "  (sum of the contributions below)")
@@ -313,7 +331,7 @@ class ScoreResult:
             lines.append("")
             lines.append("rules fired")
             for rule in self.rules:
-                checks = "; ".join(str(c) for c in rule.checks if c.held)
+                checks = "; ".join(c.describe() for c in rule.checks if c.held)
                 lines.append(f"  {rule.name} -> at least {rule.at_least}: {checks}")
                 if rule.description:
                     lines.append(f"      {rule.description}")
