@@ -102,11 +102,15 @@ def _weighted(
     terms: tuple[_Term, ...], values: Mapping[str, float], zero: bool
 ) -> tuple[tuple[Contribution, ...], float]:
     parts: list[Contribution] = []
+    amounts: list[float] = []
+    isnan = math.isnan
     for feature, weight, kind, scale, offset, invert, missing in terms:
         x = float(values[feature])
-        t = missing if math.isnan(x) else _transform(x, kind, scale, offset, invert)
-        parts.append(Contribution(feature, x, t, weight, 0.0 if zero else weight * t))
-    score = math.fsum(p.contribution for p in parts)
+        t = missing if isnan(x) else _transform(x, kind, scale, offset, invert)
+        amount = 0.0 if zero else weight * t
+        amounts.append(amount)
+        parts.append(Contribution(feature, x, t, weight, amount))
+    score = math.fsum(amounts)
     if score > 1.0:
         parts, score = _trim(parts, score)
     return tuple(parts), score
@@ -131,18 +135,14 @@ def _trim(parts: list[Contribution], score: float) -> tuple[list[Contribution], 
     return parts, total(value)
 
 
-def _holds(cmp: _Cmp, values: Mapping[str, float]) -> bool:
-    feature, op, number, _ = cmp
-    return op(float(values[feature]), number)
-
-
 def _condition_holds(condition: _Cond, values: Mapping[str, float]) -> bool:
     all_of, any_of = condition
     if not all_of and not any_of:
         return False
-    return all(_holds(c, values) for c in all_of) and (
-        not any_of or any(_holds(c, values) for c in any_of)
-    )
+    for feature, op, number, _ in all_of:
+        if not op(float(values[feature]), number):
+            return False
+    return not any_of or any(op(float(values[f]), number) for f, op, number, _ in any_of)
 
 
 def _checks(condition: _Cond, values: Mapping[str, float]) -> tuple[Check, ...]:
@@ -465,19 +465,35 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
     for source in features.sources:
         r = source.resolution
         o = r.outlet
-        details.append(
-            CitationDetail(
-                name=source.citation.name,
-                url=source.citation.url,
-                domain=r.domain,
-                outlet=o.id if o else None,
-                slant=o.slant if o else None,
-                reliability=o.reliability if o else None,
-                category=o.category if o else None,
-                origin=source.origin,
-                reason=r.reason,
+        citation = source.citation
+        if o is None:
+            details.append(
+                CitationDetail(
+                    citation.name,
+                    citation.url,
+                    r.domain,
+                    None,
+                    None,
+                    None,
+                    None,
+                    source.origin,
+                    r.reason,
+                )
             )
-        )
+        else:
+            details.append(
+                CitationDetail(
+                    citation.name,
+                    citation.url,
+                    r.domain,
+                    o.id,
+                    o.slant,
+                    o.reliability,
+                    o.category,
+                    source.origin,
+                    r.reason,
+                )
+            )
     return tuple(details)
 
 

@@ -1,7 +1,9 @@
 """What a score is made of: the two fields, the contributions, the rules, the evidence.
 
 :class:`ScoreResult` is immutable; :meth:`ScoreResult.to_dict` gives the JSON-ready
-form, :meth:`ScoreResult.render` the terminal form of ``scoring explain``.
+form, :meth:`ScoreResult.render` the terminal form of ``scoring explain``. The small
+records inside it (one per term, check, citation, embed) are named tuples, since a
+result holds dozens of them and they are built on every call.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from scoring.features.model import FEATURE_NAMES
 
@@ -35,8 +37,7 @@ def _json_number(value: float) -> float | None:
     return None if math.isnan(value) else value
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
+class Contribution(NamedTuple):
     """One term of a weighted score.
 
     Attributes:
@@ -69,8 +70,7 @@ class Contribution:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """One comparison of a condition, with the feature value it was checked against.
 
     Example:
@@ -126,8 +126,7 @@ class FiredRule:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class CitationDetail:
+class CitationDetail(NamedTuple):
     """One citation and the outlet labels it was scored with.
 
     Attributes:
@@ -167,8 +166,7 @@ class CitationDetail:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class EmbedDetail:
+class EmbedDetail(NamedTuple):
     """One embedded social post: where it sits in the body and whose it is.
 
     Attributes:
