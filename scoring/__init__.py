@@ -55,15 +55,37 @@ _EXPORTS: dict[str, str] = {
     "Features": "scoring.features",
     "FeatureTransformer": "scoring.features",
     "FEATURE_NAMES": "scoring.features",
+    "evaluate": "scoring.evaluate",
+    "compare_configs": "scoring.evaluate",
+    "fit_config": "scoring.evaluate",
+    "sensitivity": "scoring.evaluate",
+    "read_labels": "scoring.evaluate",
+    "Evaluation": "scoring.evaluate",
+    "EvaluationError": "scoring.evaluate",
     "Scorer": "scoring.scorer",
     "ScorerConfig": "scoring.scorer",
     "ScoreResult": "scoring.scorer",
+    "rescore": "scoring.batch",
+    "rescore_dask_frame": "scoring.batch",
+    "RescoreSummary": "scoring.batch",
+    "RescoreStoppedError": "scoring.batch",
 }
 
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
+    from scoring.batch import RescoreStoppedError as RescoreStoppedError
+    from scoring.batch import RescoreSummary as RescoreSummary
+    from scoring.batch import rescore as rescore
+    from scoring.batch import rescore_dask_frame as rescore_dask_frame
     from scoring.errors import ConfigError, OutletTableError, RecordError, ScoringError
+    from scoring.evaluate import Evaluation as Evaluation
+    from scoring.evaluate import EvaluationError as EvaluationError
+    from scoring.evaluate import compare_configs as compare_configs
+    from scoring.evaluate import evaluate as evaluate
+    from scoring.evaluate import fit_config as fit_config
+    from scoring.evaluate import read_labels as read_labels
+    from scoring.evaluate import sensitivity as sensitivity
     from scoring.features import FEATURE_NAMES as FEATURE_NAMES
     from scoring.features import Features as Features
     from scoring.features import FeatureTransformer as FeatureTransformer

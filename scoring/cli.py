@@ -448,12 +448,226 @@ def _run_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_label_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("stories", metavar="STORIES", help="a story file or directory")
+    parser.add_argument(
+        "--labels", required=True, metavar="LABELS", help="gold labels (.csv or .jsonl) by id"
+    )
+    parser.add_argument(
+        "--split-column",
+        default="split",
+        metavar="COLUMN",
+        help="label column naming each story's split (default: split)",
+    )
+
+
+def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="measure scores against gold labels",
+        description="Score STORIES with a config and measure the scores against gold "
+        "labels: Spearman, Kendall, MAE and RMSE of diversity_score, accuracy, macro-F1 and "
+        "quadratic kappa of severity, with bootstrap intervals; by group; worst stories.",
+    )
+    _add_label_options(evaluate)
+    evaluate.add_argument("--config", metavar="FILE", help="scorer config (default: shipped)")
+    evaluate.add_argument(
+        "--split", metavar="VALUE", help="evaluate only labels whose split column is VALUE"
+    )
+    evaluate.add_argument(
+        "--by",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="also break down by this label column (repeatable)",
+    )
+    evaluate.add_argument(
+        "--compare", metavar="FILE", help="a second config to compare against --config"
+    )
+    evaluate.add_argument("--report", metavar="DIR", help="write report.html and report.md here")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument(
+        "--resamples", type=int, default=1000, metavar="N", help="bootstrap resamples"
+    )
+    evaluate.add_argument("--seed", type=int, default=0, help="seed of the bootstrap")
+    evaluate.set_defaults(run=_run_evaluate)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from scoring.evaluate import (
+        compare_configs,
+        evaluate,
+        load_story_set,
+        select_split,
+        sensitivity,
+        write_report,
+    )
+    from scoring.scorer import ScorerConfig
+
+    config = ScorerConfig.from_toml(args.config) if args.config else ScorerConfig()
+    labels = select_split(args.labels, args.split, column=args.split_column)
+    stories = load_story_set(args.stories)
+    kwargs = {"n_resamples": args.resamples, "random_state": args.seed}
+    result = evaluate(stories, labels, config=config, by=args.by, **kwargs)
+    comparison = None
+    if args.compare:
+        other = ScorerConfig.from_toml(args.compare)
+        comparison = compare_configs(stories, labels, config, other, **kwargs)
+    if args.format == "json":
+        out = result.to_dict()
+        if comparison is not None:
+            out["comparison"] = comparison.to_dict()
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(result.summary())
+        if comparison is not None:
+            print()
+            print(f"{args.compare} against {args.config or 'the default config'}:")
+            print(comparison.summary())
+    if args.report:
+        context = {
+            "stories": str(args.stories),
+            "labels": str(args.labels),
+            "split": args.split or "all",
+            "config": args.config or "default",
+        }
+        report = write_report(
+            result,
+            args.report,
+            sensitivity=sensitivity(stories, labels, config),
+            comparison=comparison,
+            names=(args.config or "default", args.compare or "B"),
+            context=context,
+        )
+        print(f"report: {report.html}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_fit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    fit = sub.add_parser(
+        "fit",
+        help="fit diversity weights and severity thresholds to gold labels",
+        description="Learn the diversity weights (non-negative, cross-validated ridge "
+        "toward the starting weights) and the severity thresholds from the labels of the "
+        "training split, write the fitted config, and print cross-validated metrics of "
+        "the fitted and the starting config.",
+    )
+    _add_label_options(fit)
+    fit.add_argument("--out", required=True, metavar="CONFIG.toml", help="where to write")
+    fit.add_argument("--config", metavar="START", help="config to start from (default: shipped)")
+    fit.add_argument(
+        "--train-value",
+        default="train",
+        metavar="VALUE",
+        help="fit on labels whose split column is VALUE (default: train); '' fits on all",
+    )
+    fit.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    fit.add_argument("--seed", type=int, default=0, help="seed of the fold assignment")
+    fit.set_defaults(run=_run_fit)
+
+
+def _run_fit(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from scoring.evaluate import fit_config, load_story_set, select_split
+    from scoring.scorer import ScorerConfig
+
+    start = ScorerConfig.from_toml(args.config) if args.config else ScorerConfig()
+    labels = select_split(args.labels, args.train_value or None, column=args.split_column)
+    stories = load_story_set(args.stories)
+    ids = [i for i in stories.features.index if i in labels.index]
+    result = fit_config(
+        stories.features.loc[ids],
+        labels,
+        start=start,
+        folds=args.folds,
+        random_state=args.seed,
+    )
+    Path(args.out).write_text(result.config.to_toml(), encoding="utf-8")
+    print(result.summary())
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def _add_rescore(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rescore = sub.add_parser(
+        "rescore",
+        help="rescore every story of a file or directory (nightly batch)",
+        description="Rescore every story of SOURCE (JSON Lines, Parquet or Markdown; a "
+        "directory is mirrored) into DEST, in parallel, changing only diversity_score "
+        "and severity. Writes are atomic: rerun after a crash to finish the job. Exit 1 "
+        "if some records failed (they are copied through unchanged and listed), 2 if "
+        "--max-errors stopped the run.",
+    )
+    rescore.add_argument("source", metavar="SOURCE")
+    rescore.add_argument("--out", dest="destination", metavar="DEST", help="file or directory")
+    rescore.add_argument("--config", metavar="FILE.toml", help="scorer configuration")
+    rescore.add_argument("--workers", type=int, metavar="N", help="processes (default: all cores)")
+    rescore.add_argument("--engine", choices=("local", "dask"), default="local")
+    rescore.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, tcp://host:8786")
+    rescore.add_argument("--errors", metavar="FILE.jsonl", help="write failed records here")
+    rescore.add_argument("--in-place", action="store_true", help="rewrite SOURCE itself")
+    rescore.add_argument(
+        "--changed-only",
+        action="store_true",
+        help="reuse the manifest's result for stories unchanged since the last run",
+    )
+    rescore.add_argument("--max-errors", type=int, metavar="N", help="stop after N failures")
+    rescore.add_argument(
+        "--progress",
+        choices=("auto", "bar", "log", "none"),
+        default="auto",
+        help="a bar on a terminal, log lines otherwise (default auto)",
+    )
+    rescore.set_defaults(run=_run_rescore)
+
+
+def _run_rescore(args: argparse.Namespace) -> int:
+    from scoring.batch import RescoreStoppedError, rescore
+    from scoring.batch._scorer import default_scorer
+
+    if args.destination is None and not args.in_place:
+        print("scoring rescore: error: give --out DEST, or --in-place", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        summary = rescore(
+            args.source,
+            args.destination,
+            scorer=default_scorer(args.config),
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            errors=args.errors,
+            in_place=args.in_place,
+            changed_only=args.changed_only,
+            max_errors=args.max_errors,
+            progress=None if args.progress == "none" else args.progress,
+        )
+    except RescoreStoppedError as exc:
+        print(exc.summary.report())
+        print(f"scoring: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(summary.report())
+    for failure in summary.failures if args.errors is None else ():
+        print(f"failed: {failure}", file=sys.stderr)
+    if summary.failed > len(summary.failures) and args.errors is None:
+        print("... pass --errors FILE to list every failed record", file=sys.stderr)
+    for path in summary.ignored:
+        print(f"ignored (not a record rescore reads): {path}", file=sys.stderr)
+    return EXIT_FAILED_RECORDS if summary.failed else EXIT_OK
+
+
 _SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_outlets,
     _add_convert,
     _add_check,
     _add_score,
     _add_explain,
+    _add_evaluate,
+    _add_fit,
+    _add_rescore,
 ]
 
 

@@ -166,6 +166,39 @@ class Evaluation:
             }
         )
 
+    def summary(self, *, worst: int = 5) -> str:
+        """A plain-text summary: overall metrics with intervals, confusion matrix, groups."""
+
+        def num(v: float) -> str:
+            return "   n/a" if math.isnan(v) else f"{v:6.3f}"
+
+        lines = [f"{self.n} labeled stories"]
+        rows = [("diversity_score", name, e) for name, e in self.diversity.items()]
+        if self.severity is not None:
+            rows += [("severity", name, e) for name, e in self.severity.metrics.items()]
+        for label, name, e in rows:
+            lines.append(f"  {label:<16}{name:<16}{num(e.value)}  [{num(e.low)}, {num(e.high)}]")
+        if self.severity is not None:
+            lines.append("confusion (gold by row, predicted by column):")
+            width = max(len(t) for t in self.severity.ladder) + 2
+            lines.append(" " * width + "".join(f"{t:>{width}}" for t in self.severity.ladder))
+            for tier, row in zip(self.severity.ladder, self.severity.confusion, strict=True):
+                lines.append(f"{tier:<{width}}" + "".join(f"{c:>{width}}" for c in row))
+        if not self.by_group.empty:
+            lines.append("by group:")
+            table = self.by_group[["n", "spearman", "mae", "accuracy", "quadratic_kappa"]]
+            lines.append(table.to_string(float_format=lambda v: f"{v:.3f}"))
+        if not self.worst.empty and worst:
+            lines.append("worst-scored stories:")
+            for story_id, story in self.worst.head(worst).to_dict("index").items():
+                why = story.get("explanation", "")
+                lines.append(
+                    f"  {story_id}: diversity {story['diversity_score']:.2f} (gold "
+                    f"{story['gold_diversity']:.2f}), severity {story['severity']} (gold "
+                    f"{story['gold_severity']}){'; ' + str(why) if why else ''}"
+                )
+        return "\n".join(lines)
+
     def compare(
         self, other: Evaluation, *, n_resamples: int = 1000, random_state: int = 0
     ) -> Comparison:
@@ -302,6 +335,10 @@ class Comparison:
         return pd.DataFrame.from_records(
             [d.to_dict() for d in self.differences.values()]
         ).set_index("metric")
+
+    def summary(self) -> str:
+        """A plain-text table: each metric of A and B, the difference and its interval."""
+        return self.frame.to_string(float_format=lambda v: f"{v:.3f}")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: each metric's difference under its name."""

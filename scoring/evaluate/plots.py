@@ -189,12 +189,11 @@ def sensitivity_plot(
     """
     shown = [m for m in metrics if f"delta_{m}" in sensitivity.columns]
     weights = list(dict.fromkeys(sensitivity["weight"]))
-    fig = _figure(5.0 * max(len(shown), 1), 1.6 + 0.35 * max(len(weights), 1))
-    axes = fig.subplots(1, max(len(shown), 1), squeeze=False)[0]
+    fig = _figure(4.0 + 3.6 * max(len(shown), 1), 1.8 + 0.32 * max(len(weights), 1))
+    axes = fig.subplots(1, max(len(shown), 1), squeeze=False, sharey=True)[0]
     steps = sorted(set(sensitivity["step"]))
     y = np.arange(len(weights))
     height = 0.8 / max(len(steps), 1)
-    colours = {s: ("tab:blue" if s < 0 else "tab:orange") for s in steps}
     for ax, metric in zip(axes, shown, strict=False):
         for k, step in enumerate(steps):
             part = sensitivity[sensitivity["step"] == step].set_index("weight")
@@ -203,16 +202,19 @@ def sensitivity_plot(
                 y + (k - (len(steps) - 1) / 2) * height,
                 np.nan_to_num(values),
                 height=height,
-                color=colours[step],
-                alpha=0.8 if abs(step) == max(abs(s) for s in steps) else 0.5,
+                color="tab:blue" if step < 0 else "tab:orange",
                 label=f"weight {step:+.0%}",
             )
+        limit = float(np.nanmax(np.abs(sensitivity[f"delta_{metric}"].to_numpy(dtype=np.float64))))
+        limit = limit * 1.15 if np.isfinite(limit) and limit > 0 else 0.01
+        ax.set_xlim(-limit, limit)
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_yticks(y, labels=weights)
-        ax.invert_yaxis()
         ax.set_xlabel(f"change in {metric}")
         ax.set_title(f"Sensitivity of {metric}")
         ax.grid(axis="x", alpha=0.3)
-        ax.legend(loc="lower right", fontsize="small")
+    axes[0].invert_yaxis()
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncols=len(steps))
     fig.suptitle("Sensitivity to each weight (others renormalised)")
     return _png(fig)

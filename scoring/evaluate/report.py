@@ -31,7 +31,9 @@ body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2r
 h1 { border-bottom: 2px solid #d0d7de; padding-bottom: .3rem; }
 h2 { margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }
 table { border-collapse: collapse; margin: .8rem 0; font-size: .92rem; }
-th, td { border: 1px solid #d0d7de; padding: .3rem .6rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #d0d7de; padding: .3rem .6rem; text-align: left; vertical-align: top;
+         max-width: 30rem; }
+.scroll { overflow-x: auto; }
 th { background: #f6f8fa; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 1rem 0; }
@@ -39,6 +41,9 @@ figure img { max-width: 100%; border: 1px solid #eaeef2; }
 figcaption { color: #57606a; font-size: .9rem; }
 .note { color: #57606a; font-size: .9rem; }
 """
+
+
+_SENSITIVITY_SHOWN = ("spearman", "mae", "accuracy", "quadratic_kappa")
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ class _Doc:
         self.md.append(text)
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        self.html.append(_html_table(header, rows))
+        self.html.append(f'<div class="scroll">{_html_table(header, rows)}</div>')
         self.md.append(_md_table(header, rows))
 
     def figure(self, name: str, png: bytes, caption: str) -> None:
@@ -208,8 +213,11 @@ def _sensitivity(doc: _Doc, sensitivity: pd.DataFrame | None, plots: bool) -> No
         "Each row moves one weight by the step shown, renormalises the others so the weights "
         "keep their sum, re-scores every story and reports how each metric changes."
     )
-    frame = sensitivity.astype(object)
-    doc.table(list(frame.columns), frame.values.tolist())
+    shown = [c for c in ("weight", "step", "before", "after") if c in sensitivity.columns]
+    shown += [f"delta_{m}" for m in _SENSITIVITY_SHOWN if f"delta_{m}" in sensitivity.columns]
+    frame = sensitivity[shown].astype(object)
+    header = [c.replace("delta_", "change of ") for c in frame.columns]
+    doc.table(header, frame.values.tolist())
     if plots:
         from scoring.evaluate.plots import sensitivity_plot
 
