@@ -58,7 +58,7 @@ def dask_results(
     *,
     workers: int,
     scheduler: str | None,
-    block_bytes: int = BLOCK_BYTES,
+    block_bytes: int | None = None,
 ) -> Iterator[ChunkResult]:
     """Results of every partition of the plan's single file, in input order.
 
@@ -82,7 +82,7 @@ def dask_results(
         shared = client.scatter(setup, broadcast=True)
         pending: deque[Any] = deque()
         depth = 2 * n + 2
-        for submit in _submissions(plan, block_bytes):
+        for submit in _submissions(plan, block_bytes or BLOCK_BYTES):
             pending.append(submit(client, shared))
             if len(pending) >= depth:
                 yield from _gathered(pending.popleft())

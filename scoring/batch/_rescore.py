@@ -69,9 +69,10 @@ def _commit(fh: IO[bytes], tmp: Path, target: Path) -> None:
 class _ErrorLog:
     """The errors file (JSON Lines), written beside its path and renamed at the end."""
 
-    def __init__(self, path: Path | None, summary: RescoreSummary) -> None:
+    def __init__(self, path: Path | None, summary: RescoreSummary, limit: int | None) -> None:
         self.path = path
         self.summary = summary
+        self.limit = limit
         self._file: tuple[IO[bytes], Path] | None = None
         if path is not None:
             remove_stale_temporaries(path.parent, path.name)
@@ -83,6 +84,8 @@ class _ErrorLog:
             self.summary.failures.append(failure)
         if self._file is not None:
             self._file[0].write(orjson.dumps(failure.to_dict()) + b"\n")
+        if self.limit is not None and self.summary.failed >= self.limit:
+            raise _LimitReachedError
 
     def commit(self) -> None:
         if self._file is not None and self.path is not None:
@@ -265,6 +268,10 @@ class _RefusedError(Exception):
     pass
 
 
+class _LimitReachedError(Exception):
+    """The ``max_errors``-th record failed: stop at once."""
+
+
 def _copy_through(source: Path, target: Path) -> None:
     fh, tmp = _temporary_beside(target)
     try:
@@ -400,7 +407,7 @@ def rescore(
     manifest = Manifest(plan.manifest, print_)
     payload: bytes | BatchScorer = scorer if n == 1 and engine == "local" else scorer_recipe(scorer)
     setup = WorkerSetup(payload, print_, plan.manifest, changed_only, max_record_bytes)
-    log = _ErrorLog(Path(errors) if errors is not None else None, summary)
+    log = _ErrorLog(Path(errors) if errors is not None else None, summary, max_errors)
     reporter = make_reporter(progress, plan.total_bytes)
     writer = _Writer(plan, manifest, log, summary, reporter)
     try:
@@ -408,9 +415,8 @@ def rescore(
         try:
             for result in results:
                 writer.take(result)
-                if max_errors is not None and summary.failed >= max_errors:
-                    summary.stopped = True
-                    break
+        except _LimitReachedError:
+            summary.stopped = True
         finally:
             close = getattr(results, "close", None)
             if close is not None:
@@ -432,7 +438,8 @@ def rescore(
     summary.seconds = time.perf_counter() - started
     if summary.stopped:
         raise RescoreStoppedError(
-            f"stopped after {summary.failed} records failed (max_errors={max_errors}); "
+            f"stopped after {summary.failed} record{'s' if summary.failed != 1 else ''} "
+            f"failed (max_errors={max_errors}); "
             "see the errors file, fix the source or the config, and run again",
             summary,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -72,7 +73,8 @@ def fingerprint(scorer: BatchScorer) -> Fingerprint:
     """The config hash and outlet-table version of ``scorer``.
 
     A scorer that does not say (a stand-in built in code) is fingerprinted by its
-    pickled form, so a changed stand-in never reuses another's results.
+    pickled form, so a changed stand-in never reuses another's results; one that does
+    not pickle gets a fingerprint of its own for each run.
     """
     provenance = getattr(scorer, "provenance", None)
     if callable(provenance):
@@ -81,8 +83,12 @@ def fingerprint(scorer: BatchScorer) -> Fingerprint:
     table_version = _text(getattr(provenance, "outlet_table_version", None))
     engine_version = _text(getattr(provenance, "engine_version", None)) or ""
     if config_hash is None or table_version is None:
-        digest = hashlib.sha256(scorer_recipe(scorer)).hexdigest()[:16]
-        config_hash = config_hash or f"pickle:{digest}"
+        try:
+            digest = "pickle:" + hashlib.sha256(scorer_recipe(scorer)).hexdigest()[:16]
+        except ScoringError:
+            # Nothing to tell two such scorers apart by: never reuse their results.
+            digest = f"run:{uuid.uuid4().hex[:16]}"
+        config_hash = config_hash or digest
         table_version = table_version or "unknown"
     return Fingerprint(config_hash, table_version, engine_version)
 

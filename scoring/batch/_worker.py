@@ -361,13 +361,17 @@ def block_lines(path: str, offset: int, length: int) -> list[bytes]:
         if offset > 0:
             fh.seek(offset - 1)
             fh.readline()  # the line that started before this block belongs to the last
-        elif fh.read(3) != b"\xef\xbb\xbf":
-            fh.seek(0)
-        while fh.tell() < end:
+            position = fh.tell()
+        else:
+            position = 0  # the first line starts at 0, after a byte order mark or not
+            if fh.read(3) != b"\xef\xbb\xbf":
+                fh.seek(0)
+        while position < end:
             line = fh.readline()
             if not line:
                 break
             lines.append(line)
+            position = fh.tell()
     return lines
 
 

@@ -210,7 +210,7 @@ def test_max_errors_stops_without_replacing_the_destination(tmp_path: Path) -> N
     source.write_bytes(_BAD)
     destination.write_bytes(b"yesterday's output\n")
     with pytest.raises(
-        RescoreStoppedError, match=r"stopped after 5 records failed \(max_errors=2\)"
+        RescoreStoppedError, match=r"stopped after 2 records failed \(max_errors=2\)"
     ) as info:
         rescore(source, destination, scorer=StandIn(fail_id="boom"), workers=1, max_errors=2)
     assert info.value.summary.stopped
