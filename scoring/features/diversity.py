@@ -4,23 +4,27 @@ Concentration is computed over *outlet keys*: the outlet's id when the table kno
 else the registered domain (``domain:example.com``), else the citation name. Independent
 origins collapse further: outlets of one owner group (:attr:`Outlet.independence_key`),
 wire copies (a wire's own citations and every citation recognised as a copy of that
-wire), and copies of one article carried on several sites (same URL slug).
+wire), copies of one article carried on several sites (same URL slug), and the
+carriers of a wire dispatch (see :func:`cite_sources`).
 """
 
 from __future__ import annotations
 
+import functools
 import math
-import re
-from collections.abc import Iterable, Sequence
-from datetime import UTC
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Final
 
+from scoring.features._facts import OutletFacts, facts_of, table_facts
 from scoring.features.model import CitedSource
-from scoring.outlets.model import Outlet, Resolution
+from scoring.features.wires import WIRES, body_credits, name_wire, path_wire
+from scoring.outlets.model import Resolution
 from scoring.outlets.table import OutletTable
 from scoring.records.model import Citation
 
 __all__ = [
+    "COPY_SECTIONS",
     "WIRES",
     "body_wire_credits",
     "citation_wire",
@@ -32,41 +36,26 @@ __all__ = [
     "time_span_hours",
 ]
 
-WIRES: Final[dict[str, tuple[str, ...]]] = {
-    "AP": ("AP", "Associated Press", "The Associated Press", "ASSOCIATED PRESS"),
-    "Reuters": ("Reuters", "REUTERS", "Thomson Reuters"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "UPI": ("UPI", "United Press International"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "ANSA": ("ANSA",),
-    "PA": ("PA Media", "Press Association"),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Xinhua": ("Xinhua",),
-    "TASS": ("TASS",),
-}
-"""Wire services, by canonical name, with the names they are credited by."""
-
-_WIRE_BY_NAME: Final = {alias: wire for wire, aliases in WIRES.items() for alias in aliases}
-_CREDIT_ALT = "|".join(re.escape(a) for a in sorted(_WIRE_BY_NAME, key=len, reverse=True))
-# Datelines "MINSK (AP) —", "(Reuters) -", and bylines "By ASSOCIATED PRESS". Each
-# pattern opens on a literal, so the scan skips ahead in C.
-_DATELINE = re.compile(rf"\(({_CREDIT_ALT})\)[ \u00a0]{{0,2}}[\u2014\u2013-]")
-_BYLINE = re.compile(rf"[ \u00a0](?:THE[ \u00a0]|The[ \u00a0])?({_CREDIT_ALT})\b")
-# A wire credited in a citation name: "Seattle Times (AP)", "AP via Yahoo News".
-_NAME_CREDIT = re.compile(rf"(?<!\w)({_CREDIT_ALT})(?!\w)")
-_PATH_MARKERS: Final = (
-    ("/ap/", "AP"),
-    ("/ap-", "AP"),
-    ("-ap-", "AP"),
-    ("/apnews/", "AP"),
-    ("associated-press", "AP"),
-    ("/reuters/", "Reuters"),
-    ("-reuters-", "Reuters"),
-    ("/afp/", "AFP"),
-    ("-afp-", "AFP"),
+COPY_SECTIONS: Final = frozenset(
+    {
+        "nation-world",
+        "nation-and-world",
+        "nationworld",
+        "world-nation",
+        "nation",
+        "national",
+        "wire",
+        "wires",
+    }
 )
+"""URL path segments of the sections where regional papers run wire copy."""
+
 _SLUG_MIN_HYPHENS = 3
+# Two slugs name one headline when they share at least this many words, and at least
+# this share of the shorter slug's words.
+_SLUG_MIN_SHARED = 3
+_SLUG_MIN_OVERLAP = 0.75
+_EMPTY: Final[frozenset[str]] = frozenset()
 
 
 def normalized_entropy(counts: Iterable[int]) -> float:
@@ -79,11 +68,7 @@ def normalized_entropy(counts: Iterable[int]) -> float:
         >>> round(normalized_entropy([1, 1, 2]), 4)
         0.75
     """
-    items = sorted(c for c in counts if c > 0)
-    total = sum(items)
-    if total < 2:
-        return 0.0
-    return _entropy(items, total) / math.log(total)
+    return _measures([c for c in counts if c > 0])[0]
 
 
 def hill_number(counts: Iterable[int]) -> float:
@@ -93,11 +78,7 @@ def hill_number(counts: Iterable[int]) -> float:
         >>> hill_number([1, 1, 1, 1])
         4.0
     """
-    items = sorted(c for c in counts if c > 0)
-    total = sum(items)
-    if not total:
-        return 0.0
-    return math.exp(_entropy(items, total))
+    return _measures([c for c in counts if c > 0])[1]
 
 
 def concentration(counts: Iterable[int]) -> tuple[float, float]:
@@ -107,37 +88,41 @@ def concentration(counts: Iterable[int]) -> tuple[float, float]:
         >>> concentration([3, 1])
         (0.625, 0.375)
     """
-    items = sorted(c for c in counts if c > 0)
-    total = sum(items)
+    hhi = _measures([c for c in counts if c > 0])[2]
+    return (hhi, 1.0 - hhi) if hhi else (0.0, 0.0)
+
+
+def _measures(counts: list[int]) -> tuple[float, float, float]:
+    """Normalised entropy, Hill number of order 1 and HHI of positive counts.
+
+    Plain arithmetic: the counts are a handful, where numpy costs more than it saves.
+    """
+    total = sum(counts)
     if not total:
-        return 0.0, 0.0
-    hhi = sum((c / total) ** 2 for c in items)
-    return hhi, 1.0 - hhi
-
-
-def _entropy(items: Sequence[int], total: int) -> float:
-    # 0.0 - sum keeps a single source at 0.0 rather than -0.0.
-    return max(0.0 - sum((c / total) * math.log(c / total) for c in items), 0.0)
+        return 0.0, 0.0, 0.0
+    if total == len(counts):
+        # Every count is 1: entropy is ln(total) exactly, so give the exact values
+        # rather than a sum of logarithms that misses them by an ulp.
+        return (1.0 if total > 1 else 0.0), float(total), 1.0 / total
+    counts.sort()
+    entropy = 0.0
+    hhi = 0.0
+    for count in counts:
+        share = count / total
+        entropy -= share * math.log(share)
+        hhi += share * share
+    entropy = max(entropy, 0.0)
+    return entropy / math.log(total), math.exp(entropy), hhi
 
 
 def body_wire_credits(body: str) -> frozenset[str]:
-    """Wires credited by a dateline or byline in the body (``MINSK (AP) —``).
+    """Wires credited by a dateline, byline or credit line in the body (``MINSK (AP) —``).
 
     Example:
         >>> sorted(body_wire_credits("WASHINGTON (AP) — Talks ended. By REUTERS"))
         ['AP', 'Reuters']
     """
-    credits = {_WIRE_BY_NAME[m.group(1)] for m in _DATELINE.finditer(body)}
-    # Bylines are capitalised; the lower-case "by" is too common a word to chase.
-    for by in ("By", "BY"):
-        pos = body.find(by)
-        while pos >= 0:
-            if pos == 0 or not body[pos - 1].isalnum():
-                m = _BYLINE.match(body, pos + 2)
-                if m is not None:
-                    credits.add(_WIRE_BY_NAME[m.group(1)])
-            pos = body.find(by, pos + 2)
-    return frozenset(credits)
+    return body_credits(body).wires
 
 
 def citation_wire(citation: Citation, resolution: Resolution) -> str | None:
@@ -149,27 +134,15 @@ def citation_wire(citation: Citation, resolution: Resolution) -> str | None:
         >>> citation_wire(c, Resolution(c.url, c.url, "seattletimes.com", "seattletimes.com", None, "unrated"))
         'AP'
     """
-    return _wire(citation.name, resolution.outlet, _url_path(resolution.url or citation.url))
+    outlet = resolution.outlet
+    facts = None if outlet is None else facts_of(outlet, {})
+    return _wire(citation.name, facts, _url_path(resolution.url or citation.url))
 
 
-def _wire(name: str, outlet: Outlet | None, path: str) -> str | None:
-    if outlet is not None and outlet.category == "wire":
-        return _wire_of_outlet(outlet)
-    m = _NAME_CREDIT.search(name)
-    if m is not None:
-        return _WIRE_BY_NAME[m.group(1)]
-    for marker, wire in _PATH_MARKERS:
-        if marker in path:
-            return wire
-    return None
-
-
-def _wire_of_outlet(outlet: Outlet) -> str:
-    for name in (outlet.name, *outlet.aliases):
-        wire = _WIRE_BY_NAME.get(name)
-        if wire is not None:
-            return wire
-    return outlet.name
+def _wire(name: str, facts: OutletFacts | None, path: str) -> str | None:
+    if facts is not None and facts.wire is not None:
+        return facts.wire
+    return name_wire(name) or path_wire(path)
 
 
 def _url_path(url: str) -> str:
@@ -200,11 +173,25 @@ def _slug(path: str) -> str | None:
     return best.removesuffix(".html").removesuffix(".htm") or None
 
 
+def _slug_words(slug: str | None) -> frozenset[str]:
+    if slug is None:
+        return _EMPTY
+    return frozenset(w for w in slug.split("-") if w and not w.isdigit())
+
+
+def _same_headline(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= _SLUG_MIN_SHARED and shared >= _SLUG_MIN_OVERLAP * min(len(a), len(b))
+
+
 def cite_sources(
     citations: Sequence[Citation],
     resolutions: Sequence[Resolution],
     table: OutletTable | None,
     body_wires: frozenset[str] = frozenset(),
+    *,
+    dispatch: str | None = None,
+    attributed: Collection[str] = (),
 ) -> tuple[CitedSource, ...]:
     """Pair each citation with its resolution, outlet key and independent origin.
 
@@ -214,8 +201,14 @@ def cite_sources(
        is one origin, joined with the wire outlet's owner group when the table has it;
     2. citations on different domains sharing an article slug are copies of one
        article: one origin, the wire credited in the body if there is exactly one;
-    3. a known outlet's :attr:`Outlet.independence_key` (owner group, else outlet);
-    4. an unknown outlet's registered domain (so editions and subdomains collapse).
+    3. when the body is the dispatch of one wire (``dispatch``), a mainstream outlet's
+       citation that shows it carries the copy is that wire: its URL files it in a
+       wire-copy section (:data:`COPY_SECTIONS`), or its slug shares the headline of a
+       citation on another domain that is the wire's or another such carrier's. An
+       outlet the body names as a source (``attributed`` outlet ids) speaks for itself
+       and is never a carrier; nor is a wire, a state outlet or a partisan site;
+    4. a known outlet's :attr:`Outlet.independence_key` (owner group, else outlet);
+    5. an unknown outlet's registered domain (so editions and subdomains collapse).
 
     Example:
         >>> from scoring.outlets.model import Resolution
@@ -224,44 +217,114 @@ def cite_sources(
         >>> cite_sources([c], [r], None)[0].origin
         'domain:example.com'
     """
-    wire_keys: dict[str, str] = {}
-    body_wire = next(iter(body_wires)) if len(body_wires) == 1 else None
-    paths = [_url_path(r.url or c.url) for c, r in zip(citations, resolutions, strict=True)]
-    direct = [
-        _wire(c.name, r.outlet, path)
-        for c, r, path in zip(citations, resolutions, paths, strict=True)
-    ]
-    slugs = [_slug(path) for path in paths]
+    known: Mapping[int, OutletFacts] = {} if table is None else table_facts(table)
+    facts_list: list[OutletFacts | None] = []
+    keys: list[str] = []
+    domains: list[str] = []
+    paths: list[str] = []
+    slugs: list[str | None] = []
+    wires: list[str | None] = []
     slug_domains: dict[str, set[str]] = {}
-    slug_wires: dict[str, set[str]] = {}
-    for slug, resolution, wire in zip(slugs, resolutions, direct, strict=True):
-        if slug is not None:
-            slug_domains.setdefault(slug, set()).add(resolution.domain or resolution.host)
-            if wire is not None:
-                slug_wires.setdefault(slug, set()).add(wire)
-    out: list[CitedSource] = []
-    for citation, resolution, slug, wire in zip(citations, resolutions, slugs, direct, strict=True):
+    for citation, resolution in zip(citations, resolutions, strict=True):
         outlet = resolution.outlet
+        domain = resolution.domain or resolution.host
+        path = _url_path(resolution.url or citation.url)
         if outlet is not None:
-            outlet_key = outlet.id
-        elif resolution.domain or resolution.host:
-            outlet_key = f"domain:{resolution.domain or resolution.host}"
+            facts = known.get(id(outlet)) or facts_of(outlet, known)
+            keys.append(facts.id)
+            wire = facts.wire or name_wire(citation.name) or path_wire(path)
         else:
-            outlet_key = f"name:{citation.name.casefold()}"
-        if wire is None and slug is not None and len(slug_domains[slug]) > 1:
-            # min() keeps the choice independent of citation order.
-            wire = min(slug_wires[slug]) if slug in slug_wires else body_wire
-            origin = f"article:{slug}"
-        elif outlet is not None:
-            origin = outlet.independence_key
-        else:
-            origin = outlet_key
+            facts = None
+            keys.append(f"domain:{domain}" if domain else f"name:{citation.name.casefold()}")
+            wire = name_wire(citation.name) or path_wire(path)
+        slug = _slug(path) if path.count("-") >= _SLUG_MIN_HYPHENS else None
+        if slug is not None:
+            slug_domains.setdefault(slug, set()).add(domain)
+        facts_list.append(facts)
+        domains.append(domain)
+        paths.append(path)
+        slugs.append(slug)
+        wires.append(wire)
+
+    copied = {slug for slug, on in slug_domains.items() if len(on) > 1}
+    if copied:
+        _copies(slugs, wires, copied, next(iter(body_wires)) if len(body_wires) == 1 else None)
+    if dispatch is not None:
+        _carriers(facts_list, domains, paths, slugs, wires, dispatch, attributed)
+
+    out: list[CitedSource] = []
+    for citation, resolution, facts, key, slug, wire in zip(
+        citations, resolutions, facts_list, keys, slugs, wires, strict=True
+    ):
         if wire is not None:
-            origin = wire_keys.setdefault(wire, _wire_origin(wire, table))
-        out.append(CitedSource(citation, resolution, outlet_key, origin, wire))
+            origin = _wire_origin(wire, table)
+        elif slug is not None and slug in copied:
+            origin = f"article:{slug}"
+        elif facts is not None:
+            origin = facts.origin
+        else:
+            origin = key
+        out.append(CitedSource(citation, resolution, key, origin, wire))
     return tuple(out)
 
 
+def _copies(
+    slugs: Sequence[str | None], wires: list[str | None], copied: set[str], body_wire: str | None
+) -> None:
+    """Give the copies of one article (rule 2 of :func:`cite_sources`) their wire."""
+    # Wires found in the citations themselves, before any copy takes one.
+    slug_wires: dict[str, set[str]] = {}
+    for slug, wire in zip(slugs, wires, strict=True):
+        if slug in copied and wire is not None:
+            slug_wires.setdefault(slug, set()).add(wire)
+    for i, slug in enumerate(slugs):
+        if slug is not None and slug in copied and wires[i] is None:
+            # min() keeps the choice independent of citation order.
+            wires[i] = min(slug_wires[slug]) if slug in slug_wires else body_wire
+
+
+def _carriers(
+    facts_list: Sequence[OutletFacts | None],
+    domains: Sequence[str],
+    paths: Sequence[str],
+    slugs: Sequence[str | None],
+    wires: list[str | None],
+    dispatch: str,
+    attributed: Collection[str],
+) -> None:
+    """Give ``dispatch`` to the citations that carry it (rule 3 of :func:`cite_sources`)."""
+    candidates = [
+        i
+        for i, facts in enumerate(facts_list)
+        if wires[i] is None
+        and facts is not None
+        and facts.category == "mainstream"
+        and facts.id not in attributed
+    ]
+    if not candidates:
+        return
+    # Headline words of the wire's own citations and of the candidates themselves;
+    # slugs of fewer words than a match needs are left out at once.
+    references = [i for i, wire in enumerate(wires) if wire == dispatch] + candidates
+    words = {i: _slug_words(slugs[i]) for i in references}
+    words = {i: w for i, w in words.items() if len(w) >= _SLUG_MIN_SHARED}
+    carriers = []
+    for i in candidates:
+        if not COPY_SECTIONS.isdisjoint(paths[i].split("/")):
+            carriers.append(i)
+            continue
+        mine = words.get(i)
+        if mine is not None and any(
+            j != i and domains[j] != domains[i] and _same_headline(mine, theirs)
+            for j, theirs in words.items()
+        ):
+            carriers.append(i)
+    # Decided on the state before any change, so the order of citations cannot matter.
+    for i in carriers:
+        wires[i] = dispatch
+
+
+@functools.lru_cache(maxsize=256)
 def _wire_origin(wire: str, table: OutletTable | None) -> str:
     if table is not None:
         for name in WIRES.get(wire, (wire,)):
@@ -281,15 +344,20 @@ def time_span_hours(citations: Iterable[Citation]) -> float:
         ...                  Citation(name="B", url="b.com", published_at="2025-09-12T18:30:00+00:00")])
         6.5
     """
-    stamps = []
-    for citation in citations:
-        published = citation.published
-        if published is not None:
-            if published.tzinfo is None:
-                published = published.replace(tzinfo=UTC)
-            stamps.append(published)
+    texts = {c.published_at for c in citations}
+    texts.discard(None)
+    stamps: list[datetime] = []
+    for text in texts:
+        if text is None or not text.strip():
+            continue
+        published = datetime.fromisoformat(text)
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=UTC)
+        stamps.append(published)
     if not stamps:
         return math.nan
+    if len(stamps) == 1:
+        return 0.0
     return (max(stamps) - min(stamps)).total_seconds() / 3600.0
 
 
@@ -310,20 +378,26 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
     unknown = wired = 0
     for source in sources:
         resolution = source.resolution
-        outlets[source.outlet_key] = outlets.get(source.outlet_key, 0) + 1
-        domain_key = resolution.domain or resolution.host or source.outlet_key
+        key = source.outlet_key
+        outlets[key] = outlets.get(key, 0) + 1
+        host = resolution.host
+        domain = resolution.domain
+        domain_key = domain or host or key
         domains[domain_key] = domains.get(domain_key, 0) + 1
-        origins[source.origin] = origins.get(source.origin, 0) + 1
+        origin = source.origin
+        origins[origin] = origins.get(origin, 0) + 1
         urls.add(resolution.url or source.citation.url)
-        if resolution.host:
-            hosts.add(resolution.host)
-        if resolution.domain:
-            registered.add(resolution.domain)
+        if host:
+            hosts.add(host)
+        if domain:
+            registered.add(domain)
         if resolution.outlet is None:
             unknown += 1
         if source.wire is not None:
             wired += 1
-    hhi, gini_simpson = concentration(outlets.values())
+    outlet_entropy, effective, hhi = _measures(list(outlets.values()))
+    domain_entropy = _measures(list(domains.values()))[0]
+    independent_effective = _measures(list(origins.values()))[1]
     return {
         "citation_count": float(n),
         "unique_urls": float(len(urls)),
@@ -331,13 +405,14 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         "unique_domains": float(len(registered)),
         "unique_outlets": float(len(outlets)),
         "unknown_outlet_share": unknown / n if n else 0.0,
-        "domain_entropy": normalized_entropy(domains.values()),
-        "outlet_entropy": normalized_entropy(outlets.values()),
+        "domain_entropy": domain_entropy,
+        "outlet_entropy": outlet_entropy,
         "outlet_hhi": hhi,
-        "gini_simpson": gini_simpson,
-        "effective_sources": hill_number(outlets.values()),
+        "gini_simpson": 1.0 - hhi if n else 0.0,
+        "effective_sources": effective,
         "independent_sources": float(len(origins)),
-        "independent_effective_sources": hill_number(origins.values()),
+        "independent_effective_sources": independent_effective,
         "wire_share": wired / n if n else 0.0,
         "time_span_hours": time_span_hours(s.citation for s in sources),
     }
+

@@ -7,13 +7,15 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from scoring.features.attribution import attribution_features, find_attributions
-from scoring.features.diversity import body_wire_credits, cite_sources, diversity_features
+from scoring.features.diversity import cite_sources, diversity_features
 from scoring.features.embeds import embed_features, find_embeds
 from scoring.features.model import FEATURE_NAMES, Embed, Features
 from scoring.features.slant import mix_features
+from scoring.features.wires import body_credits
 from scoring.outlets import default_resolver
 from scoring.outlets.model import Outlet
 from scoring.outlets.resolver import Resolver
+from scoring.outlets.table import OutletTable
 from scoring.records.model import Story
 
 if TYPE_CHECKING:
@@ -47,35 +49,45 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
     table = resolver.table
     body = story.body
     citations = story.citations
-    resolutions = [resolver.resolve(c.url, c.name) for c in citations]
-    sources = cite_sources(citations, resolutions, table, body_wire_credits(body))
+    resolve = resolver.resolve
+    resolutions = [resolve(c.url, c.name) for c in citations]
+    attributions = find_attributions(body, table)
+    credits = body_credits(body)
+    attributed = {a.outlet_id for a in attributions}
+    sources = cite_sources(
+        citations, resolutions, table, credits.wires, dispatch=credits.dispatch, attributed=attributed
+    )
 
     embeds = find_embeds(body)
     embedded: dict[str, Outlet] = {}
     if embeds:
-        linked: list[Embed] = []
-        for embed in embeds:
-            owner = (
-                None if embed.account is None else table.by_handle(embed.platform, embed.account)
-            )
-            if owner is not None:
-                embedded.setdefault(owner.id, owner)
-                embed = Embed(
-                    embed.platform, embed.account, embed.start, embed.end, embed.method, owner.id
-                )
-            linked.append(embed)
-        embeds = tuple(linked)
+        embeds = _owned(embeds, table, embedded)
     cited_ids = {s.resolution.outlet.id for s in sources if s.resolution.outlet is not None}
     units: list[Outlet | None] = [s.resolution.outlet for s in sources]
-    units.extend(o for oid, o in sorted(embedded.items()) if oid not in cited_ids)
-
-    attributions = find_attributions(body, table)
+    if embedded:
+        units.extend(o for oid, o in sorted(embedded.items()) if oid not in cited_ids)
 
     values = diversity_features(sources)
-    values.update(mix_features(units, tuple(embedded.values())))
+    values.update(mix_features(units, tuple(embedded.values()), table))
     values.update(embed_features(body, embeds))
     values.update(attribution_features(attributions, cited_ids))
     return Features(story.id, MappingProxyType(values), sources, embeds, attributions)
+
+
+def _owned(
+    embeds: tuple[Embed, ...], table: OutletTable, embedded: dict[str, Outlet]
+) -> tuple[Embed, ...]:
+    """The embeds with the outlet owning each account set; the owners go into ``embedded``."""
+    linked: list[Embed] = []
+    for embed in embeds:
+        owner = None if embed.account is None else table.by_handle(embed.platform, embed.account)
+        if owner is not None:
+            embedded.setdefault(owner.id, owner)
+            embed = Embed(
+                embed.platform, embed.account, embed.start, embed.end, embed.method, owner.id
+            )
+        linked.append(embed)
+    return tuple(linked)
 
 
 def features_frame(stories: Iterable[Story], resolver: Resolver | None = None) -> pd.DataFrame:

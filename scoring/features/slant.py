@@ -9,11 +9,12 @@ whose outlet is unknown count as ``unknown`` slant and ``unrated`` reliability.
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
-from scoring.outlets.model import CATEGORIES, SLANT_AXIS, Outlet
+from scoring.features._facts import OutletFacts, facts_of, table_facts
+from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANT_AXIS, SLANTS, Outlet
+from scoring.outlets.table import OutletTable
 
 __all__ = ["SLANT_SHARES", "mix_features", "slant_entropy"]
 
@@ -25,8 +26,14 @@ SLANT_SHARES: Final = (
     ("right", "slant_right_share"),
     ("none", "slant_none_share"),
 )
-_AXIS_SIZE: Final = len(SLANT_AXIS)
-_CATEGORY_NAMES: Final = tuple((c, f"category_{c.replace('-', '_')}_share") for c in CATEGORIES)
+_LOG_AXIS: Final = math.log(len(SLANT_AXIS))
+_SLANT_NAMES: Final = (*(dict(SLANT_SHARES)[s] for s in SLANTS), "slant_unknown_share")
+_RELIABILITY_NAMES: Final = (
+    *(f"{r}_reliability_share" for r in RELIABILITIES),
+    "unrated_reliability_share",
+)
+_CATEGORY_NAMES: Final = tuple(f"category_{c.replace('-', '_')}_share" for c in CATEGORIES)
+_STATE_SLOT: Final = CATEGORIES.index("state-affiliated")
 
 
 def slant_entropy(values: Sequence[int]) -> float:
@@ -41,18 +48,27 @@ def slant_entropy(values: Sequence[int]) -> float:
     n = len(values)
     if n < 2:
         return 0.0
-    h = 0.0 - sum((c / n) * math.log(c / n) for c in Counter(values).values())
-    return min(max(h, 0.0) / math.log(_AXIS_SIZE), 1.0)
+    counts: dict[int, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    h = 0.0
+    for count in counts.values():
+        h -= (count / n) * math.log(count / n)
+    return min(max(h, 0.0) / _LOG_AXIS, 1.0)
 
 
 def mix_features(
-    units: Sequence[Outlet | None], embedded: Sequence[Outlet] = ()
+    units: Sequence[Outlet | None],
+    embedded: Sequence[Outlet] = (),
+    table: OutletTable | None = None,
 ) -> dict[str, float]:
     """Slant, reliability, category and country features over source units.
 
     Args:
         units: the outlet of every source unit (None for an unknown outlet).
         embedded: the outlets behind embedded posts (for ``embedded_*`` features).
+        table: the table the outlets come from, whose derived labels are cached;
+            optional.
 
     Example:
         >>> rt = Outlet(id="rt", name="RT", domains=("rt.com",), category="state-affiliated",
@@ -61,54 +77,51 @@ def mix_features(
         >>> f["state_media_share"], f["slant_unknown_share"], f["embedded_state_media"]
         (0.5, 0.5, 1.0)
     """
+    known: Mapping[int, OutletFacts] = {} if table is None else table_facts(table)
     n = len(units)
-    slants: dict[str | None, int] = {}
-    reliabilities: dict[str | None, int] = {}
-    categories: dict[str, int] = {}
+    # Counts by slot: SLANTS then unrated, RELIABILITIES then unrated, CATEGORIES.
+    slants = [0] * (len(SLANTS) + 1)
+    reliabilities = [0] * (len(RELIABILITIES) + 1)
+    categories = [0] * len(CATEGORIES)
     countries: set[str] = set()
     axis: list[int] = []
     for outlet in units:
         if outlet is None:
-            slants[None] = slants.get(None, 0) + 1
-            reliabilities[None] = reliabilities.get(None, 0) + 1
+            slants[-1] += 1
+            reliabilities[-1] += 1
             continue
-        slant = outlet.slant
-        slants[slant] = slants.get(slant, 0) + 1
-        reliabilities[outlet.reliability] = reliabilities.get(outlet.reliability, 0) + 1
-        categories[outlet.category] = categories.get(outlet.category, 0) + 1
-        if outlet.country:
-            countries.add(outlet.country)
-        if slant is not None and slant in SLANT_AXIS:
-            axis.append(SLANT_AXIS[slant])
+        facts = known.get(id(outlet)) or facts_of(outlet, known)
+        slants[facts.slant_slot] += 1
+        reliabilities[facts.reliability_slot] += 1
+        if facts.category_slot is not None:
+            categories[facts.category_slot] += 1
+        if facts.country:
+            countries.add(facts.country)
+        if facts.axis is not None:
+            axis.append(facts.axis)
     scale = 1.0 / n if n else 0.0
     values: dict[str, float] = {"source_units": float(n)}
-    rated = 0
-    for label, name in SLANT_SHARES:
-        count = slants.get(label, 0)
-        rated += count
+    for name, count in zip(_SLANT_NAMES, slants, strict=True):
         values[name] = count * scale
-    values["slant_unknown_share"] = (n - rated) * scale
-    has_left = has_right = False
-    for value in axis:
-        if value < 0:
-            has_left = True
-        elif value > 0:
-            has_right = True
-    values["slant_entropy"] = slant_entropy(axis)
-    values["slant_spread"] = float(max(axis) - min(axis)) if axis else 0.0
-    values["slant_mean"] = sum(axis) / len(axis) if axis else math.nan
-    values["both_sides"] = float(has_left and has_right)
-    values["one_sided"] = float(has_left != has_right)
-    high = reliabilities.get("high", 0)
-    mixed = reliabilities.get("mixed", 0)
-    low = reliabilities.get("low", 0)
-    values["high_reliability_share"] = high * scale
-    values["mixed_reliability_share"] = mixed * scale
-    values["low_reliability_share"] = low * scale
-    values["unrated_reliability_share"] = (n - high - mixed - low) * scale
-    values["state_media_share"] = categories.get("state-affiliated", 0) * scale
-    for category, name in _CATEGORY_NAMES:
-        values[name] = categories.get(category, 0) * scale
+    if axis:
+        low = min(axis)
+        high = max(axis)
+        values["slant_entropy"] = slant_entropy(axis)
+        values["slant_spread"] = float(high - low)
+        values["slant_mean"] = sum(axis) / len(axis)
+        values["both_sides"] = float(low < 0 < high)
+        values["one_sided"] = float((low < 0) != (high > 0))
+    else:
+        values["slant_entropy"] = 0.0
+        values["slant_spread"] = 0.0
+        values["slant_mean"] = math.nan
+        values["both_sides"] = 0.0
+        values["one_sided"] = 0.0
+    for name, count in zip(_RELIABILITY_NAMES, reliabilities, strict=True):
+        values[name] = count * scale
+    values["state_media_share"] = categories[_STATE_SLOT] * scale
+    for name, count in zip(_CATEGORY_NAMES, categories, strict=True):
+        values[name] = count * scale
     values["country_count"] = float(len(countries))
     values["embedded_outlet_count"] = float(len({o.id for o in embedded}))
     values["embedded_state_media"] = float(any(o.category == "state-affiliated" for o in embedded))
