@@ -51,8 +51,8 @@ COPY_SECTIONS: Final = frozenset(
 """URL path segments of the sections where regional papers run wire copy."""
 
 _SLUG_MIN_HYPHENS = 3
-# Two slugs name one headline when they share at least this many words, and at least
-# this share of the shorter slug's words.
+# A slug copies a headline when at least this many of its words, and at least this
+# share of them, are in the headline's slug.
 _SLUG_MIN_SHARED = 3
 _SLUG_MIN_OVERLAP = 0.75
 _EMPTY: Final[frozenset[str]] = frozenset()
@@ -179,9 +179,15 @@ def _slug_words(slug: str | None) -> frozenset[str]:
     return frozenset(w for w in slug.split("-") if w and not w.isdigit())
 
 
-def _same_headline(a: frozenset[str], b: frozenset[str]) -> bool:
-    shared = len(a & b)
-    return shared >= _SLUG_MIN_SHARED and shared >= _SLUG_MIN_OVERLAP * min(len(a), len(b))
+def _copies_headline(copy: frozenset[str], original: frozenset[str]) -> bool:
+    """True when ``copy``'s slug words are (nearly) all in ``original``'s.
+
+    A carrier shortens the wire's headline; it does not add words. Measured on the
+    candidate's own words, so a short wire slug does not make every longer report on
+    the same event a copy.
+    """
+    shared = len(copy & original)
+    return shared >= _SLUG_MIN_SHARED and shared >= _SLUG_MIN_OVERLAP * len(copy)
 
 
 def cite_sources(
@@ -203,10 +209,12 @@ def cite_sources(
        article: one origin, the wire credited in the body if there is exactly one;
     3. when the body is the dispatch of one wire (``dispatch``), a mainstream outlet's
        citation that shows it carries the copy is that wire: its URL files it in a
-       wire-copy section (:data:`COPY_SECTIONS`), or its slug shares the headline of a
-       citation on another domain that is the wire's or another such carrier's. An
-       outlet the body names as a source (``attributed`` outlet ids) speaks for itself
-       and is never a carrier; nor is a wire, a state outlet or a partisan site;
+       wire-copy section (:data:`COPY_SECTIONS`), or three quarters of its slug's
+       words (three at least) are in the slug of a known copy of the dispatch on
+       another domain (a citation the wire is given by rules 1 and 2, or a carrier
+       filed in a wire-copy section). An outlet the body names as a source
+       (``attributed`` outlet ids) speaks for itself and is never a carrier; nor is a
+       wire, a state outlet or a partisan site;
     4. a known outlet's :attr:`Outlet.independence_key` (owner group, else outlet);
     5. an unknown outlet's registered domain (so editions and subdomains collapse).
 
@@ -303,20 +311,21 @@ def _carriers(
     ]
     if not candidates:
         return
-    # Headline words of the wire's own citations and of the candidates themselves;
-    # slugs of fewer words than a match needs are left out at once.
-    references = [i for i, wire in enumerate(wires) if wire == dispatch] + candidates
-    words = {i: _slug_words(slugs[i]) for i in references}
-    words = {i: w for i, w in words.items() if len(w) >= _SLUG_MIN_SHARED}
-    carriers = []
+    sections = [i for i in candidates if not COPY_SECTIONS.isdisjoint(paths[i].split("/"))]
+    # Known copies of the dispatch: the wire's own citations, those marked as its copies
+    # (rules 1 and 2), and the carriers filed in a wire-copy section.
+    originals = [
+        (domains[j], words)
+        for j in [j for j, wire in enumerate(wires) if wire == dispatch] + sections
+        if len(words := _slug_words(slugs[j])) >= _SLUG_MIN_SHARED
+    ]
+    carriers = list(sections)
     for i in candidates:
-        if not COPY_SECTIONS.isdisjoint(paths[i].split("/")):
-            carriers.append(i)
+        if i in sections:
             continue
-        mine = words.get(i)
-        if mine is not None and any(
-            j != i and domains[j] != domains[i] and _same_headline(mine, theirs)
-            for j, theirs in words.items()
+        mine = _slug_words(slugs[i])
+        if len(mine) >= _SLUG_MIN_SHARED and any(
+            domain != domains[i] and _copies_headline(mine, words) for domain, words in originals
         ):
             carriers.append(i)
     # Decided on the state before any change, so the order of citations cannot matter.
@@ -415,4 +424,3 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         "wire_share": wired / n if n else 0.0,
         "time_span_hours": time_span_hours(s.citation for s in sources),
     }
-

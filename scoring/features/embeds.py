@@ -88,7 +88,8 @@ _ACCOUNT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?!watch|plugins|story\.php|permalink)([A-Za-z0-9.]{1,50})/(?:posts|videos)/"
     ),
     "tiktok": re.compile(r"@([A-Za-z0-9_.]{1,24})/video/\d+"),
-    "telegram": re.compile(r"(?!s/)([A-Za-z0-9_]{5,32})/\d+"),
+    # The web preview "t.me/s/<channel>/<id>" names the same post.
+    "telegram": re.compile(r"(?:s/)?([A-Za-z0-9_]{5,32})/\d+"),
     "truthsocial": re.compile(r"@([A-Za-z0-9_]{1,30})/(?:posts/)?\d+"),
     "bluesky": re.compile(r"profile/([A-Za-z0-9.:\-]{1,253})/post/\w+"),
     "threads": re.compile(r"@([A-Za-z0-9_.]{1,30})/post/[\w\-]+"),
@@ -136,8 +137,8 @@ _LINK_TOKENS = ("http://", "https://", "pic.twitter.com/", "pic.x.com/")
 # Matched on the reversed window, so a lookbehind reads the characters that follow in
 # the body. Only marks that can matter are visited: a terminal where whitespace follows
 # it (else it ends nothing: "U.S.", "t.co/"), a closing quote as a sentence end where a
-# terminal precedes it, "’" where no ASCII letter follows (else an apostrophe), and the
-# other quotes. The pattern opens on a character class, which the regex engine skips
+# terminal precedes it, U+2019 where no ASCII letter follows (else an apostrophe), and
+# the other quotes. The pattern opens on a character class, which the regex engine skips
 # ahead on; conditions first would be tried at every position.
 _MARKS = re.compile(
     "[.?!:\u2018\u201c\u2019\u201d]"

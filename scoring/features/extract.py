@@ -55,7 +55,12 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
     credits = body_credits(body)
     attributed = {a.outlet_id for a in attributions}
     sources = cite_sources(
-        citations, resolutions, table, credits.wires, dispatch=credits.dispatch, attributed=attributed
+        citations,
+        resolutions,
+        table,
+        credits.wires,
+        dispatch=credits.dispatch,
+        attributed=attributed,
     )
 
     embeds = find_embeds(body)

@@ -114,9 +114,9 @@ def body_credits(body: str) -> BodyCredits:
         if pos == 0 or not body[pos - 1].isalnum():
             credits.add(_WIRE_BY_NAME[m.group(1)])
             opens = opens or pos < head
-    m = _CREDIT_LINE.search(body.rstrip()[-_CREDIT_LINE_REACH:])
-    if m is not None:
-        credits.add(_WIRE_BY_NAME[m.group(1)])
+    tail = _CREDIT_LINE.search(body.rstrip()[-_CREDIT_LINE_REACH:])
+    if tail is not None:
+        credits.add(_WIRE_BY_NAME[tail.group(1)])
         closes = True
     if not credits:
         return _NO_CREDITS

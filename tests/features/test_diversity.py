@@ -13,7 +13,9 @@ from scoring.features.diversity import (
     hill_number,
     normalized_entropy,
 )
+from scoring.features.wires import body_credits
 from scoring.outlets import Resolver
+from scoring.records import Citation
 
 from .builders import cite, story
 
@@ -279,7 +281,138 @@ def test_time_span(resolver: Resolver, stamps: tuple[str | None, ...], hours: fl
         ("Reuters reported the release.", set()),
         ("He said (AP) was wrong", set()),
         ("Apple (APPL) — shares fell", set()),
+        ("Oil rose, traders said. — Reuters", {"Reuters"}),
     ],
 )
 def test_body_wire_credits(body: str, wires: set[str]) -> None:
     assert body_wire_credits(body) == wires
+
+
+@pytest.mark.parametrize(
+    ("body", "wires", "dispatch"),
+    [
+        ("", set(), None),
+        ("LONDON (Reuters) - Oil prices jumped more than 4% on Tuesday.", {"Reuters"}, "Reuters"),
+        ("PARIS (AFP) - Rail workers walked out.", {"AFP"}, "AFP"),
+        ("By ASSOCIATED PRESS\nMINSK — Talks ended.", {"AP"}, "AP"),
+        # A credit line closing the body.
+        ("Oil prices jumped on Tuesday, traders said.\n\n— Reuters\n", {"Reuters"}, "Reuters"),
+        ("Oil prices jumped on Tuesday, traders said. —Reuters", {"Reuters"}, "Reuters"),
+        # An attribution in running text is no credit.
+        ("CHICAGO — Oil prices jumped on Tuesday, Reuters reported.", set(), None),
+        # A dateline quoted deep in an outlet's own story credits the wire, but the body
+        # is not that wire's dispatch.
+        ("Traders braced for a shock. " * 10 + "LONDON (Reuters) - Oil jumped.", {"Reuters"}, None),
+        # Two wires credited: whose dispatch it is cannot be told.
+        (
+            "MINSK (AP) — Talks ended.\n\nVILNIUS (Reuters) - Prisoners crossed.",
+            {"AP", "Reuters"},
+            None,
+        ),
+        # A hyphen closes the body as a credit only after a space, not inside a name.
+        ("Shares of Thomson-Reuters rose", set(), None),
+    ],
+)
+def test_body_credits_and_dispatch(body: str, wires: set[str], dispatch: str | None) -> None:
+    credits = body_credits(body)
+    assert (credits.wires, credits.dispatch) == (wires, dispatch)
+
+
+# A Reuters dispatch carried by two regional papers under shortened headlines.
+OIL_REUTERS = cite(
+    "Reuters",
+    "https://www.reuters.com/business/energy/oil-prices-jump-after-attack-gulf-tanker-2025-06-24/",
+)
+OIL_TRIBUNE = cite(
+    "Chicago Tribune",
+    "https://www.chicagotribune.com/2025/06/24/oil-prices-jump-gulf-tanker-attack/",
+)
+OIL_LATIMES = cite(
+    "Los Angeles Times", "https://www.latimes.com/business/story/2025-06-24/oil-prices-gulf-tanker"
+)
+OIL_DISPATCH = (
+    "LONDON (Reuters) - Oil prices jumped more than 4% on Tuesday after a tanker was struck "
+    "in the Gulf of Oman.\n\nBrent crude futures rose $3.10 to $79.40 a barrel."
+)
+# Gannett papers file AP copy under /story/news/nation/, a Star Tribune one under
+# /news/nation-world/; the slugs differ or are article ids.
+NATION_SECTION = (
+    *(
+        cite(name, f"https://www.{host}/story/news/nation/2025/10/02/hurricane-imelda/{n}/")
+        for n, (name, host) in enumerate(
+            [("Detroit Free Press", "freep.com"), ("The Arizona Republic", "azcentral.com")]
+        )
+    ),
+    cite("Star Tribune", "https://www.startribune.com/news/nation-world/article_6c6c1756.html"),
+)
+HURRICANE_DISPATCH = (
+    "WILMINGTON, N.C. (AP) — Hurricane Imelda weakened to a tropical storm on Thursday "
+    "after pushing ashore near Wilmington."
+)
+
+
+@pytest.mark.parametrize(
+    ("citations", "body", "origins", "wire_share"),
+    [
+        # Slug words of the Tribune (6 of 6: oil prices jump gulf tanker attack) and of the
+        # Times (4 of 4) all sit in Reuters' slug: both carry the dispatch. One origin.
+        ((OIL_REUTERS, OIL_TRIBUNE, OIL_LATIMES), OIL_DISPATCH, {"thomson reuters"}, 1.0),
+        # The same three citations under the papers' own story that only quotes the
+        # wire: no dispatch, three origins, one of them a wire.
+        (
+            (OIL_REUTERS, OIL_TRIBUNE, OIL_LATIMES),
+            "CHICAGO — Oil prices jumped more than 4% on Tuesday, Reuters reported, "
+            "and local refiners warned of higher pump prices.",
+            {"thomson reuters", "alden global capital", "california times"},
+            1 / 3,
+        ),
+        # The dispatch names the Times as a source: it speaks for itself.
+        (
+            (OIL_REUTERS, OIL_TRIBUNE, OIL_LATIMES),
+            OIL_DISPATCH + " Shippers are rerouting, an insurer told the Los Angeles Times.",
+            {"thomson reuters", "california times"},
+            2 / 3,
+        ),
+        # The Guardian's own report shares four topic words with the wire's short slug,
+        # but only 4 of its 7 words (< 3/4): not a copy.
+        (
+            (
+                cite("Reuters", "https://www.reuters.com/business/gulf-tanker-attack-lifts-oil/"),
+                cite(
+                    "The Guardian",
+                    "https://www.theguardian.com/business/2025/jun/24/"
+                    "oil-tanker-attack-gulf-insurers-shipping-costs",
+                ),
+            ),
+            OIL_DISPATCH,
+            {"thomson reuters", "outlet:guardian"},
+            0.5,
+        ),
+        # Carriers filed in a wire-copy section, no wire cited: Gannett and the Star
+        # Tribune are two origins by owner, one under the AP dispatch.
+        (NATION_SECTION, HURRICANE_DISPATCH, {"associated press"}, 1.0),
+        (NATION_SECTION, "", {"gannett", "star tribune media"}, 0.0),
+        # A wire and a state outlet are never carriers, whatever their URLs say.
+        (
+            (
+                cite("AFP", "https://www.afp.com/en/news/nation-world/hurricane-imelda-weakens"),
+                cite("Belta", "https://eng.belta.by/nation/view/hurricane-imelda-1/"),
+                *NATION_SECTION,
+            ),
+            HURRICANE_DISPATCH,
+            {"associated press", "outlet:afp", "outlet:belta"},
+            4 / 5,
+        ),
+    ],
+)
+def test_carriers_of_a_wire_dispatch_collapse_into_the_wire(
+    resolver: Resolver,
+    citations: tuple[Citation, ...],
+    body: str,
+    origins: set[str],
+    wire_share: float,
+) -> None:
+    f = extract_features(story(*citations, body=body), resolver)
+    assert {s.origin for s in f.sources} == origins
+    assert f["independent_sources"] == float(len(origins))
+    assert f["wire_share"] == pytest.approx(wire_share)

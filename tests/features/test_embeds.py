@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from scoring.features import PLATFORMS, extract_features
 from scoring.features.embeds import embed_features, find_embeds
-from scoring.outlets import Resolver
+from scoring.outlets import Outlet, OutletTable, Resolver
 from scoring.records import Story
 
 SIGNATURE = "— RT (@RT_com) September 11, 2025"
@@ -368,3 +368,45 @@ def test_spans_are_ordered_disjoint_and_inside_the_body(body: str) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(embeds))
     ratio = embed_features(body, embeds)["social_embed_ratio"]
     assert 0.0 <= ratio <= 1.0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<p>Moscow said the talks failed.</p><script async src="https://telegram.org/js/'
+        'telegram-widget.js?22" data-telegram-post="RT_English/5512"></script>',
+        "The channel posted it first: https://t.me/s/rt_english/5512 and deleted it later.",
+        "The channel posted it first: t.me/RT_English/5512 and deleted it later.",
+    ],
+    ids=["widget", "web-preview", "post-link"],
+)
+def test_telegram_accounts_match_table_handles_whatever_their_case(body: str) -> None:
+    # The table may write a handle with "@" and capitals; the body any case.
+    rt = Outlet(
+        id="rt",
+        name="RT",
+        domains=("rt.com",),
+        category="state-affiliated",
+        reliability="low",
+        handles=("telegram:@RT_English",),
+    )
+    f = extract_features(Story(id="s", body=body), Resolver(OutletTable.from_outlets([rt])))
+    assert [(e.platform, e.account, e.outlet_id) for e in f.embeds] == [
+        ("telegram", "rt_english", "rt")
+    ]
+    assert f["embedded_state_media"] == 1.0
+    assert f["state_media_share"] == 1.0
+
+
+def test_a_telegram_channel_the_table_does_not_list_has_no_outlet(resolver: Resolver) -> None:
+    # The test table, like the bundled one, lists RT's Russian channel only.
+    body = (
+        '<script data-telegram-post="rt_russian/21437"></script> and '
+        '<script data-telegram-post="rt_english/5512"></script>'
+    )
+    f = extract_features(Story(id="s", body=body), resolver)
+    assert [(e.account, e.outlet_id) for e in f.embeds] == [
+        ("rt_russian", "rt"),
+        ("rt_english", None),
+    ]
+    assert f["embedded_outlet_count"] == 1.0

@@ -100,6 +100,9 @@ POOL = [
     ("Belta", "eng.belta.by", "president/view/{n}"),
     ("Charter 97", "charter97.org", "en/news/2025/9/11/{n}/"),
     ("Nasha Niva", "nashaniva.com", "en/{n}"),
+    # Regional carriers filed in wire-copy sections, slugs copying the AP headline.
+    ("Houston Chronicle", "www.houstonchronicle.com", "news/nation-world/article/{n}.php"),
+    ("Tampa Bay Times", "www.tampabay.com", "news/world/belarus-frees-52-prisoners-{n}/"),
 ]
 STAMPS = [None, "2025-09-11T08:00:00", "2025-09-12T12:00:56", "2025-09-12T18:30:00+02:00"]
 BODIES = [
@@ -107,6 +110,7 @@ BODIES = [
     "Reuters reported the release. Belta quoted the envoy.",
     "Minsk. Envoy met Lukashenko pic.twitter.com/dLFZKkTzpK — RT (@RT_com) September 11, 2025",
     "MINSK (AP) — Belarus freed 52 prisoners, the envoy told CNN.",
+    "VILNIUS (Reuters) - Belarus freed 52 prisoners, Belta said.",
 ]
 
 citations_st = st.lists(
