@@ -43,7 +43,7 @@ _STRIP = " \t\n,;:.!?\"\u201c\u201d\u2018\u2019'()[]\u2014\u2013-"
 class _NameIndex:
     """Outlet names and aliases exactly as written, with and without a leading "The"."""
 
-    __slots__ = ("firsts", "lasts", "lengths", "max_words", "names")
+    __slots__ = ("firsts", "lasts", "lengths", "max_words", "names", "sizes")
 
     def __init__(self, outlets: Iterable[Outlet]) -> None:
         names: dict[str, Outlet] = {}
@@ -69,6 +69,14 @@ class _NameIndex:
             lengths.setdefault(words[-1].strip(_STRIP), set()).add(len(words))
         self.lengths: Mapping[str, frozenset[int]] = MappingProxyType(
             {word: frozenset(counts) for word, counts in lengths.items()}
+        )
+        # The runs worth reading: a name's length, or one more for a leading article;
+        # longest first.
+        self.sizes: Mapping[str, tuple[int, ...]] = MappingProxyType(
+            {
+                word: tuple(sorted({n for c in counts for n in (c, c + 1)}, reverse=True))
+                for word, counts in lengths.items()
+            }
         )
 
 
@@ -98,16 +106,21 @@ def find_attributions(body: str, table: OutletTable) -> tuple[Attribution, ...]:
         return ()
     found: list[tuple[int, Attribution]] = []
     find = body.find
+    startswith = body.startswith
+    size = len(body)
     # One str.find pass per stem: on a long body, far cheaper than a regex alternation,
     # which the regex engine tries at every position.
     for stem, forms in _STEMS:
         step = len(stem)
         pos = find(stem)
         while pos >= 0:
-            if pos == 0 or not (body[pos - 1].isalnum() or body[pos - 1] == "_"):
+            before = body[pos - 1] if pos else " "
+            if not (before.isalnum() or before == "_"):
                 for word in forms:
                     end = pos + len(word)
-                    if body.startswith(word, pos) and _word_ends(body, end):
+                    if startswith(word, pos) and (
+                        end >= size or not (body[end].isalnum() or body[end] == "_")
+                    ):
                         hit = _resolve(body, pos, word, end, index)
                         if hit is not None:
                             found.append((pos, hit))
@@ -143,12 +156,17 @@ def _name_before(body: str, end: int, index: _NameIndex) -> tuple[Outlet, str, i
     last = window.rsplit(None, 1)
     if not last:
         return None
-    lengths = index.lengths.get(last[-1].strip(_STRIP))
-    if lengths is None:
+    word = last[-1].strip(_STRIP)
+    sizes = index.sizes.get(word)
+    if sizes is None:
         return None
+    lengths = index.lengths[word]
     words = window.rsplit(None, index.max_words)[-index.max_words :]
-    for size in range(len(words), 0, -1):
+    count = len(words)
+    for size in sizes:
         # A run matches only a name of as many words, the article aside.
+        if size > count:
+            continue
         article = words[-size] in ("the", "The")
         if size - article not in lengths:
             continue

@@ -56,6 +56,9 @@ _SLUG_MIN_HYPHENS = 3
 _SLUG_MIN_SHARED = 3
 _SLUG_MIN_OVERLAP = 0.75
 _EMPTY: Final[frozenset[str]] = frozenset()
+# Per citation: the citation, its resolution, its outlet's facts, outlet key, URL path,
+# article slug and the wire it belongs to or copies.
+_Row = tuple[Citation, Resolution, OutletFacts | None, str, str, str | None, str | None]
 
 
 def normalized_entropy(counts: Iterable[int]) -> float:
@@ -151,12 +154,11 @@ def _url_path(url: str) -> str:
     slash = url.find("/", scheme + 3 if scheme >= 0 else 0)
     if slash < 0:
         return ""
-    path = url[slash:]
-    for stop in "?#":
-        cut = path.find(stop)
-        if cut >= 0:
-            path = path[:cut]
-    return path.lower()
+    end = url.find("?", slash)
+    if end < 0:
+        end = len(url)
+    fragment = url.find("#", slash, end)
+    return url[slash : fragment if fragment >= 0 else end].lower()
 
 
 def _slug(path: str) -> str | None:
@@ -226,44 +228,37 @@ def cite_sources(
         'domain:example.com'
     """
     known: Mapping[int, OutletFacts] = {} if table is None else table_facts(table)
-    facts_list: list[OutletFacts | None] = []
-    keys: list[str] = []
-    domains: list[str] = []
-    paths: list[str] = []
-    slugs: list[str | None] = []
-    wires: list[str | None] = []
+    rows: list[_Row] = []
     slug_domains: dict[str, set[str]] = {}
+    many = len(citations) > 1
     for citation, resolution in zip(citations, resolutions, strict=True):
         outlet = resolution.outlet
-        domain = resolution.domain or resolution.host
+        name = citation.name
         path = _url_path(resolution.url or citation.url)
         if outlet is not None:
             facts = known.get(id(outlet)) or facts_of(outlet, known)
-            keys.append(facts.id)
-            wire = facts.wire or name_wire(citation.name) or path_wire(path)
+            key = facts.id
+            wire = facts.wire or name_wire(name) or path_wire(path)
         else:
             facts = None
-            keys.append(f"domain:{domain}" if domain else f"name:{citation.name.casefold()}")
-            wire = name_wire(citation.name) or path_wire(path)
-        slug = _slug(path) if path.count("-") >= _SLUG_MIN_HYPHENS else None
+            domain = resolution.domain or resolution.host
+            key = f"domain:{domain}" if domain else f"name:{name.casefold()}"
+            wire = name_wire(name) or path_wire(path)
+        # A slug matters only to compare citations, or to find a dispatch's carriers.
+        slug = _slug(path) if many and path.count("-") >= _SLUG_MIN_HYPHENS else None
         if slug is not None:
-            slug_domains.setdefault(slug, set()).add(domain)
-        facts_list.append(facts)
-        domains.append(domain)
-        paths.append(path)
-        slugs.append(slug)
-        wires.append(wire)
+            slug_domains.setdefault(slug, set()).add(resolution.domain or resolution.host)
+        rows.append((citation, resolution, facts, key, path, slug, wire))
 
     copied = {slug for slug, on in slug_domains.items() if len(on) > 1}
+    wires = [row[6] for row in rows]
     if copied:
-        _copies(slugs, wires, copied, next(iter(body_wires)) if len(body_wires) == 1 else None)
+        _copies([row[5] for row in rows], wires, copied, _single(body_wires))
     if dispatch is not None:
-        _carriers(facts_list, domains, paths, slugs, wires, dispatch, attributed)
+        _carriers(rows, wires, dispatch, attributed)
 
     out: list[CitedSource] = []
-    for citation, resolution, facts, key, slug, wire in zip(
-        citations, resolutions, facts_list, keys, slugs, wires, strict=True
-    ):
+    for (citation, resolution, facts, key, _, slug, _), wire in zip(rows, wires, strict=True):
         if wire is not None:
             origin = _wire_origin(wire, table)
         elif slug is not None and slug in copied:
@@ -274,6 +269,10 @@ def cite_sources(
             origin = key
         out.append(CitedSource(citation, resolution, key, origin, wire))
     return tuple(out)
+
+
+def _single(wires: frozenset[str]) -> str | None:
+    return next(iter(wires)) if len(wires) == 1 else None
 
 
 def _copies(
@@ -292,18 +291,12 @@ def _copies(
 
 
 def _carriers(
-    facts_list: Sequence[OutletFacts | None],
-    domains: Sequence[str],
-    paths: Sequence[str],
-    slugs: Sequence[str | None],
-    wires: list[str | None],
-    dispatch: str,
-    attributed: Collection[str],
+    rows: Sequence[_Row], wires: list[str | None], dispatch: str, attributed: Collection[str]
 ) -> None:
     """Give ``dispatch`` to the citations that carry it (rule 3 of :func:`cite_sources`)."""
     candidates = [
         i
-        for i, facts in enumerate(facts_list)
+        for i, (_, _, facts, _, _, _, _) in enumerate(rows)
         if wires[i] is None
         and facts is not None
         and facts.category == "mainstream"
@@ -311,19 +304,20 @@ def _carriers(
     ]
     if not candidates:
         return
-    sections = [i for i in candidates if not COPY_SECTIONS.isdisjoint(paths[i].split("/"))]
+    domains = [resolution.domain or resolution.host for _, resolution, *_ in rows]
+    sections = [i for i in candidates if not COPY_SECTIONS.isdisjoint(rows[i][4].split("/"))]
     # Known copies of the dispatch: the wire's own citations, those marked as its copies
     # (rules 1 and 2), and the carriers filed in a wire-copy section.
     originals = [
         (domains[j], words)
         for j in [j for j, wire in enumerate(wires) if wire == dispatch] + sections
-        if len(words := _slug_words(slugs[j])) >= _SLUG_MIN_SHARED
+        if len(words := _slug_words(rows[j][5])) >= _SLUG_MIN_SHARED
     ]
     carriers = list(sections)
-    for i in candidates:
+    for i in candidates if originals else ():
         if i in sections:
             continue
-        mine = _slug_words(slugs[i])
+        mine = _slug_words(rows[i][5])
         if len(mine) >= _SLUG_MIN_SHARED and any(
             domain != domains[i] and _copies_headline(mine, words) for domain, words in originals
         ):
@@ -356,17 +350,22 @@ def time_span_hours(citations: Iterable[Citation]) -> float:
     texts = {c.published_at for c in citations}
     texts.discard(None)
     stamps: list[datetime] = []
+    naive = aware = False
     for text in texts:
         if text is None or not text.strip():
             continue
         published = datetime.fromisoformat(text)
         if published.tzinfo is None:
-            published = published.replace(tzinfo=UTC)
+            naive = True
+        else:
+            aware = True
         stamps.append(published)
     if not stamps:
         return math.nan
     if len(stamps) == 1:
         return 0.0
+    if naive and aware:
+        stamps = [s if s.tzinfo is not None else s.replace(tzinfo=UTC) for s in stamps]
     return (max(stamps) - min(stamps)).total_seconds() / 3600.0
 
 

@@ -202,8 +202,7 @@ def embed_features(body: str, embeds: Iterable[Embed]) -> dict[str, float]:
         "social_embed_count": float(total),
         "social_embed_ratio": covered / len(body) if body else 0.0,
     }
-    for name, count in zip(_PLATFORM_NAMES, counts, strict=True):
-        values[name] = float(count)
+    values.update(zip(_PLATFORM_NAMES, map(float, counts), strict=True))
     return values
 
 
@@ -300,10 +299,7 @@ def _only_links(body: str, start: int, end: int) -> bool:
 def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
     out: list[Embed] = []
     cluster: Embed | None = None
-    for host_start, host, path_end in _links(body):
-        # A link inside a taken span (a post's own links) overlaps it whatever its start.
-        if taken.covers(host_start):
-            continue
+    for host_start, host, path_end in _links(body, taken):
         start = _link_start(body, host_start)
         if start < 0:
             continue
@@ -333,18 +329,20 @@ def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
     return out
 
 
-def _links(body: str) -> list[tuple[int, str, int]]:
+def _links(body: str, taken: _Spans | None = None) -> list[tuple[int, str, int]]:
     """Host start, host and path end of every platform link, left to right, disjoint.
 
     The scan anchors on the literal "." of a top-level domain followed by "/", then
     checks the few known hosts with that ending; a host inside an earlier link's path
-    is skipped.
+    is skipped, and so is a link whose top-level domain lies in a ``taken`` span: the
+    span overlaps it, and since a path stops at whitespace and angle brackets, it ends
+    inside the span with any host it holds.
     """
     out: list[tuple[int, str, int]] = []
     last_end = -1
     for match in _TLD.finditer(body):
         host_end = match.end() - 1
-        if host_end < last_end:
+        if host_end < last_end or (taken is not None and taken.covers(match.start())):
             continue
         for host in _HOSTS_BY_TLD[match.group(1)]:
             if host_end >= len(host) and body.startswith(host, host_end - len(host)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -79,13 +80,19 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
     return Features(story.id, MappingProxyType(values), sources, embeds, attributions)
 
 
+@functools.lru_cache(maxsize=4096)
+def _owner(table: OutletTable, platform: str, account: str) -> Outlet | None:
+    # The same accounts are embedded story after story; tables are immutable.
+    return table.by_handle(platform, account)
+
+
 def _owned(
     embeds: tuple[Embed, ...], table: OutletTable, embedded: dict[str, Outlet]
 ) -> tuple[Embed, ...]:
     """The embeds with the outlet owning each account set; the owners go into ``embedded``."""
     linked: list[Embed] = []
     for embed in embeds:
-        owner = None if embed.account is None else table.by_handle(embed.platform, embed.account)
+        owner = None if embed.account is None else _owner(table, embed.platform, embed.account)
         if owner is not None:
             embedded.setdefault(owner.id, owner)
             embed = Embed(

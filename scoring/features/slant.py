@@ -101,8 +101,7 @@ def mix_features(
             axis.append(facts.axis)
     scale = 1.0 / n if n else 0.0
     values: dict[str, float] = {"source_units": float(n)}
-    for name, count in zip(_SLANT_NAMES, slants, strict=True):
-        values[name] = count * scale
+    values.update(zip(_SLANT_NAMES, [count * scale for count in slants], strict=True))
     if axis:
         low = min(axis)
         high = max(axis)
@@ -117,11 +116,9 @@ def mix_features(
         values["slant_mean"] = math.nan
         values["both_sides"] = 0.0
         values["one_sided"] = 0.0
-    for name, count in zip(_RELIABILITY_NAMES, reliabilities, strict=True):
-        values[name] = count * scale
+    values.update(zip(_RELIABILITY_NAMES, [count * scale for count in reliabilities], strict=True))
     values["state_media_share"] = categories[_STATE_SLOT] * scale
-    for name, count in zip(_CATEGORY_NAMES, categories, strict=True):
-        values[name] = count * scale
+    values.update(zip(_CATEGORY_NAMES, [count * scale for count in categories], strict=True))
     values["country_count"] = float(len(countries))
     values["embedded_outlet_count"] = float(len({o.id for o in embedded}))
     values["embedded_state_media"] = float(any(o.category == "state-affiliated" for o in embedded))
