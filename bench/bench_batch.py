@@ -6,6 +6,8 @@ Lines, then runs, each in a fresh child process so its memory is its own:
 
 - the I/O floor: read every line, ``orjson.loads`` it, ``orjson.dumps`` it, write it;
 - ``rescore`` with the default Scorer on 1 and on 2 local worker processes;
+- where the time goes: ``Scorer.score`` alone over the parsed stories (one process),
+  and ``rescore`` on 2 workers with a scorer that does nothing (the machinery alone);
 - optionally (``--dask``) ``rescore`` on a local Dask cluster of 1 and of 2 workers.
 
 It prints stories/s, the ratio of each run's time to the floor's, and peak RSS: of the
@@ -99,12 +101,44 @@ def _floor(source: Path, destination: Path) -> None:
             out.write(dumps(loads(line)) + b"\n")
 
 
+class _Constant:
+    """A scorer that does no work: what is left is the batch machinery's own cost."""
+
+    diversity_score = 0.5
+    severity = "elevated"
+
+    def score(self, story: object) -> _Constant:
+        return self
+
+
+def _score_only(source: Path) -> float:
+    """Seconds spent in ``Scorer.score`` alone over the stories (parsing not counted)."""
+    from scoring.records import read_stories
+    from scoring.scorer import Scorer
+
+    scorer = Scorer()
+    clock = time.perf_counter
+    spent = 0.0
+    for story in read_stories(source):  # streamed: a list of stories would tax the GC
+        start = clock()
+        scorer.score(story)
+        spent += clock() - start
+    return spent
+
+
 def _child(args: argparse.Namespace) -> None:
     """Run one job in this process and print its time and peak memory as JSON."""
     source, destination = Path(args.source), Path(args.destination)
     start = time.perf_counter()
     if args.child == "floor":
         _floor(source, destination)
+    elif args.child == "score-only":
+        spent = _score_only(source)
+        start = time.perf_counter() - spent
+    elif args.child == "constant":
+        from scoring.batch import rescore
+
+        rescore(source, destination, workers=args.workers, scorer=_Constant())
     else:
         from scoring.batch import rescore
 
@@ -150,6 +184,8 @@ def _throughput(n: int, repeat: int, dask: bool) -> None:
             ("I/O floor (orjson read+write)", "floor", 1),
             ("rescore, 1 worker", "local", 1),
             ("rescore, 2 workers", "local", 2),
+            ("Scorer.score alone, 1 process", "score-only", 1),
+            ("rescore, 2 workers, no-op scorer", "constant", 2),
         ]
         if dask:
             jobs += [("rescore, Dask 1 worker", "dask", 1), ("rescore, Dask 2 workers", "dask", 2)]

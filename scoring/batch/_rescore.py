@@ -175,7 +175,7 @@ class _Writer:
         nbytes = result.nbytes
         if job is not None and job.kind == "parquet":
             nbytes = job.size * result.count // max(job.rows, 1)
-        self.reporter.update(sum(1 for o in result.outcomes), nbytes)
+        self.reporter.update(len(result.outcomes), nbytes)
         self.base += result.count
 
     def _count(self, result: ChunkResult, job: Job | None) -> None:
