@@ -54,3 +54,15 @@ def _tool(name: str) -> str:
 def test_lint_and_types_are_clean(argv: list[str]) -> None:
     result = subprocess.run([_tool(argv[0]), *argv[1:]], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_python_dash_m_runs_the_command_line(tmp_path: Path) -> None:
+    seed = ROOT / "data" / "examples" / "markdown" / "000_cfbef9151dfca824.md"
+    result = subprocess.run(
+        [sys.executable, "-m", "scoring", "score", str(seed)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "high" in result.stdout.splitlines()[1]

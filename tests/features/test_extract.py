@@ -341,7 +341,7 @@ def test_default_resolver_is_the_bundled_one() -> None:
 def test_public_names_load_lazily_from_the_package() -> None:
     assert scoring.extract_features is extract_features
     assert scoring.FeatureTransformer is FeatureTransformer
-    assert scoring.FEATURE_NAMES == FEATURE_NAMES
+    assert scoring.features_frame is features_frame
 
 
 def test_seed_against_the_bundled_table() -> None:
