@@ -17,50 +17,11 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import orjson
+from _corpus import story_record
 
 from scoring.records import Story, read_stories, write_stories
-
-_OUTLETS = [
-    ("Reuters", "https://www.reuters.com/world/europe/"),
-    ("Associated Press", "https://apnews.com/article/"),
-    ("BBC News", "https://www.bbc.com/news/world-"),
-    ("The Gateway Pundit", "https://www.thegatewaypundit.com/2025/09/"),
-    ("RT", "https://www.rt.com/news/"),
-    ("Le Monde", "https://www.lemonde.fr/international/article/2025/09/12/"),
-    ("Der Spiegel", "https://www.spiegel.de/ausland/"),
-]
-_WORDS = (  # noqa: SIM905 - prose reads better than a list literal
-    "Lukashenko released prisoners after an appeal from Washington envoy talks sanctions "
-    "relief airline embassy Minsk Vilnius delegation reported statement president "
-    "pic.twitter.com/dLFZKkTzpK — RT (@RT_com) September 11, 2025 “quoted” \u2018said\u2019"
-).split()
-
-
-def _record(i: int, rng: random.Random) -> dict[str, Any]:
-    citations = [
-        {
-            "name": name,
-            "url": f"{base}{rng.getrandbits(48):x}-story-{i}",
-            "published_at": f"2025-09-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:56",
-        }
-        for name, base in rng.sample(_OUTLETS, rng.randint(1, 4))
-    ]
-    body = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(300, 700)))
-    return {
-        "id": f"{rng.getrandbits(128):032x}",
-        "title": f"Story {i}: " + " ".join(rng.choice(_WORDS) for _ in range(12)),
-        "severity": "normal",
-        "diversity_score": 0.0,
-        "updated_at": "2025-09-12T18:22:22.961391",
-        "created_at": "2025-09-12T18:22:22.961384",
-        "key_points": [],
-        "citations": citations,
-        "lang": "en",
-        "body": body,
-    }
 
 
 def _rate(label: str, n: int, job: Callable[[], object]) -> float:
@@ -83,7 +44,12 @@ def main(argv: list[str] | None = None) -> None:
         source = work / "stories.jsonl"
         with source.open("wb") as fh:
             for i in range(n):
-                fh.write(orjson.dumps(_record(i, rng)) + b"\n")
+                fh.write(
+                    orjson.dumps(
+                        story_record(i, rng, max_citations=4, words=(300, 700), max_posts=1)
+                    )
+                    + b"\n"
+                )
         size = source.stat().st_size
         print(f"{n:,} seed-like stories, {size / n:,.0f} bytes each on average\n")
 

@@ -125,11 +125,17 @@ def _run_outlets_lookup(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False))
         return EXIT_OK
     columns = ("input", "outlet", "slant", "reliability", "category", "country", "reason")
-    rows = [[str(r[c] if r[c] is not None else "-") for c in columns] for r in records]
+    _print_table(
+        columns, [[str(r[c] if r[c] is not None else "-") for c in columns] for r in records]
+    )
+    return EXIT_OK
+
+
+def _print_table(columns: Sequence[str], rows: list[list[str]]) -> None:
+    """Print ``rows`` under ``columns``, each column as wide as its widest cell."""
     widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
     for row in [list(columns), *rows]:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-    return EXIT_OK
 
 
 def _run_outlets_validate(args: argparse.Namespace) -> int:
@@ -389,9 +395,7 @@ def _run_score(args: argparse.Namespace) -> int:
             ]
             for r in results
         ]
-        widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
-        for row in [list(columns), *rows]:
-            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        _print_table(columns, rows)
     errors = [error for reader in readers for error in reader.errors]
     for error in errors:
         print(f"skipped: {error}", file=sys.stderr)
