@@ -23,7 +23,7 @@ from scoring.batch._files import safe_relative_path
 from scoring.batch._manifest import MANIFEST_NAME
 from scoring.batch._worker import JsonlTask, MarkdownTask, ParquetTask, Task
 from scoring.errors import RecordError, ScoringError
-from scoring.records.reader import _NOT_RECORDS, SUFFIXES, _walk
+from scoring.records.reader import NOT_RECORDS, SUFFIXES, walk_records
 
 __all__ = ["Job", "Plan", "make_plan"]
 
@@ -92,11 +92,11 @@ class Plan:
             return
         items: list[tuple[str, str, bytes]] = []
         size = 0
-        for path in _walk(self.source):
+        for path in walk_records(self.source):
             if isinstance(path, RecordError):
                 raise path
             kind = SUFFIXES.get(path.suffix.lower())
-            if kind not in _KINDS or path.name.lower() in _NOT_RECORDS:
+            if kind not in _KINDS or path.name.lower() in NOT_RECORDS:
                 self.ignored.append(str(path))
                 continue
             relative = path.relative_to(self.source).as_posix()
@@ -215,7 +215,7 @@ def _format_of(path: Path) -> str | None:
 
 def _total_bytes(root: Path) -> int:
     total = 0
-    for path in _walk(root):
+    for path in walk_records(root):
         if isinstance(path, Path) and _format_of(path) in _KINDS:
             total += _size(path)
     return total

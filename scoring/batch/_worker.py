@@ -22,10 +22,10 @@ from scoring.errors import RecordError
 from scoring.records._convert import story_from_mapping, story_to_dict
 from scoring.records.errors import RecordTooLargeError
 from scoring.records.frontmatter import update_front_matter
-from scoring.records.jsonl import _bad_json, _not_a_mapping
+from scoring.records.jsonl import bad_json_error, not_a_mapping_error
 from scoring.records.markdown import read_markdown_bytes, render_markdown
 from scoring.records.model import SCORE_FIELDS, Origin, Story
-from scoring.records.tabular import _from_columns, _text_size
+from scoring.records.tabular import row_to_mapping, text_size
 from scoring.records.writer import markdown_path
 
 if TYPE_CHECKING:
@@ -225,9 +225,9 @@ def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
             try:
                 data = loads(line)
             except orjson.JSONDecodeError as exc:
-                raise _bad_json(line, exc, origin) from None
+                raise bad_json_error(line, exc, origin) from None
             if type(data) is not dict:
-                raise _not_a_mapping(data, origin, "each line")
+                raise not_a_mapping_error(data, origin, "each line")
             story = story_from_mapping(data, origin)
             digest = content_hash(data)
             status, score, severity = _result(state, story, digest)
@@ -310,8 +310,8 @@ def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
     origin = Origin(task.source)
     for index, row in enumerate(rows):
         try:
-            data = _from_columns(row, set(task.json_columns), origin)
-            if _text_size(data) > limit:
+            data = row_to_mapping(row, set(task.json_columns), origin)
+            if text_size(data) > limit:
                 raise RecordTooLargeError(
                     f"the row is larger than the limit of {limit:,} bytes; split it or "
                     "raise max_record_bytes"

@@ -45,7 +45,8 @@ def json_kind(value: Any) -> str:
     return "an object" if isinstance(value, dict) else f"a {type(value).__name__}"
 
 
-def _not_a_mapping(value: Any, origin: Origin, what: str) -> RecordValidationError:
+def not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidationError:
+    """The error for a JSON value that is not an object where a story must be."""
     return RecordValidationError(
         f"{what} must be a JSON object with the story's fields, got {json_kind(value)}",
         source=origin.source,
@@ -53,7 +54,8 @@ def _not_a_mapping(value: Any, origin: Origin, what: str) -> RecordValidationErr
     )
 
 
-def _bad_json(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> RecordError:
+def bad_json_error(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> RecordError:
+    """The error for a line that does not parse: bad UTF-8, or bad JSON and where."""
     try:
         line.decode("utf-8")
     except UnicodeDecodeError as bad:
@@ -105,11 +107,11 @@ def read_jsonl(
         except orjson.JSONDecodeError as exc:
             if not line.strip():
                 continue
-            yield _bad_json(line, exc, Origin(source, f"line {number}", relative_path))
+            yield bad_json_error(line, exc, Origin(source, f"line {number}", relative_path))
             continue
         origin = Origin(source, f"line {number}", relative_path)
         if type(data) is not dict:
-            yield _not_a_mapping(data, origin, "each line")
+            yield not_a_mapping_error(data, origin, "each line")
             continue
         try:
             yield story_from_mapping(data, origin)
@@ -157,7 +159,7 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
     for number, item in enumerate(items, start=1):
         origin = Origin(source, f"item {number}" if located else None, relative_path)
         if type(item) is not dict:
-            yield _not_a_mapping(item, origin, "each item")
+            yield not_a_mapping_error(item, origin, "each item")
             continue
         try:
             yield story_from_mapping(item, origin)

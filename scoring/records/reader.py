@@ -37,7 +37,7 @@ SUFFIXES: Mapping[str, str] = {
 }
 FORMATS = ("markdown", "json", "jsonl", "parquet", "csv")
 #: Documentation that sits beside records in a directory and is not a record.
-_NOT_RECORDS = frozenset({"readme.md", "readme.markdown"})
+NOT_RECORDS = frozenset({"readme.md", "readme.markdown"})
 _BOM = b"\xef\xbb\xbf"
 
 _log = logging.getLogger("scoring.records")
@@ -198,14 +198,14 @@ class StoryReader(Iterator[Story]):
                 yield exc
 
     def _read_directory(self, root: Path, format: str | None) -> Iterator[_Item]:
-        for path in _walk(root):
+        for path in walk_records(root):
             if isinstance(path, RecordError):
                 yield path
                 continue
             fmt = SUFFIXES.get(path.suffix.lower())
             if (
                 fmt is None
-                or path.name.lower() in _NOT_RECORDS
+                or path.name.lower() in NOT_RECORDS
                 or (format is not None and fmt != format)
             ):
                 self.ignored.append(str(path))
@@ -250,7 +250,7 @@ def _skip_bom(fh: IO[bytes]) -> None:
         fh.seek(0)
 
 
-def _walk(root: Path) -> Iterator[Path | RecordError]:
+def walk_records(root: Path) -> Iterator[Path | RecordError]:
     """Files under ``root`` in sorted path order, skipping hidden names and dir links."""
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
@@ -264,7 +264,7 @@ def _walk(root: Path) -> Iterator[Path | RecordError]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
+            yield from walk_records(Path(entry.path))
         elif entry.is_file():
             yield Path(entry.path)
 

@@ -216,13 +216,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _text_size(value: Any) -> int:
+def text_size(value: Any) -> int:
+    """Characters of text in a row value, nested lists and mappings included."""
     if isinstance(value, str):
         return len(value)
     if isinstance(value, dict):
-        return sum(_text_size(v) for v in value.values())
+        return sum(text_size(v) for v in value.values())
     if isinstance(value, list):
-        return sum(_text_size(v) for v in value)
+        return sum(text_size(v) for v in value)
     return 8
 
 
@@ -273,8 +274,8 @@ def read_parquet(
                 number += 1
                 origin = Origin(source, f"row {number}", relative_path)
                 try:
-                    data = _from_columns(row, json_columns, origin)
-                    if _text_size(data) > max_record_bytes:
+                    data = row_to_mapping(row, json_columns, origin)
+                    if text_size(data) > max_record_bytes:
                         raise RecordTooLargeError(
                             f"the row is larger than the limit of {max_record_bytes:,} "
                             "bytes; split it or raise max_record_bytes",
@@ -290,7 +291,10 @@ def read_parquet(
         )
 
 
-def _from_columns(row: Mapping[str, Any], json_columns: set[str], origin: Origin) -> dict[str, Any]:
+def row_to_mapping(
+    row: Mapping[str, Any], json_columns: set[str], origin: Origin
+) -> dict[str, Any]:
+    """A Parquet or CSV row as story fields: absent cells dropped, JSON columns parsed."""
     data: dict[str, Any] = {}
     for name, value in row.items():
         if _absent(value):
