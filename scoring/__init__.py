@@ -18,7 +18,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from scoring._version import __version__
 
 # Public name -> module that defines it. One entry per job; the rest of each
 # part (readers, tables, metrics, batch engines) is imported from its subpackage.

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from scoring import __version__
+from scoring._version import __version__
 from scoring.errors import RecordError, ScoringError
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from scoring import __version__
+from scoring._version import __version__
 from scoring.evaluate.evaluation import Comparison, Evaluation
 from scoring.evaluate.metrics import LOWER_IS_BETTER
 
