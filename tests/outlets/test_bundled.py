@@ -56,6 +56,9 @@ def test_every_bundled_label_says_it_is_bundled() -> None:
         ("https://english.news.cn/20240101/x/c.html", None, "Xinhua"),
         ("https://www.belta.by/politics/view/x", None, "BelTA"),
         ("https://www.presstv.ir/Detail/2024/01/01/1/x", None, "Press TV"),
+        ("https://www.youtube.com/@BBCNews/videos", None, "BBC News"),
+        ("https://x.com/CCTV/status/1", None, "China Central Television"),
+        ("https://koreajoongangdaily.joins.com/news/2024-01-01/x/1", None, "JoongAng Ilbo"),
     ],
 )
 def test_well_known_citations(url: str, name: str | None, outlet_name: str) -> None:
