@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NoReturn
 
+from scoring._version import __version__
 from scoring.errors import RecordError
 from scoring.features.extract import extract_features
 from scoring.features.model import FEATURE_NAMES, Features
@@ -264,8 +265,6 @@ class Scorer:
     @property
     def provenance(self) -> Provenance:
         """Engine version, config hash and outlet table version of its scores."""
-        from scoring import __version__
-
         return Provenance(__version__, self._hash, self._resolver.table.version)
 
     def score(self, story: Story) -> ScoreResult:
