@@ -415,7 +415,7 @@ class SeverityConfig(_Model):
         description="Tier names, lowest first.",
     )
     thresholds: dict[str, UnitFloat] = Field(
-        default_factory=lambda: {"elevated": 0.3, "high": 0.5, "critical": 0.75},
+        default_factory=lambda: {"elevated": 0.25, "high": 0.35, "critical": 0.65},
         description="Risk score from which each tier above the first applies; ascending.",
     )
     rules: tuple[Rule, ...] = Field(

@@ -44,7 +44,7 @@ def test_score_table(capsys: pytest.CaptureFixture[str], stories: Path) -> None:
     lines = out.splitlines()
     assert lines[0].split() == ["id", "diversity", "severity", "risk", "rules"]
     assert [line.split()[0] for line in lines[1:]] == [SEED_ID, "wire", "none"]
-    assert lines[1].split()[1:3] == ["0.000", "high"]
+    assert lines[1].split()[1:3] == ["0.000", "critical"]
 
 
 def test_score_jsonl_matches_the_library(

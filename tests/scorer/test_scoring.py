@@ -234,12 +234,12 @@ def risk_scorer(rules: list[dict[str, Any]] | None = None, **severity: Any) -> S
     ("risk", "tier"),
     [
         (0.0, "normal"),
-        (0.29, "normal"),
-        (0.3, "elevated"),
-        (0.49, "elevated"),
-        (0.5, "high"),
-        (0.7499, "high"),
-        (0.75, "critical"),
+        (0.2499, "normal"),
+        (0.25, "elevated"),
+        (0.3499, "elevated"),
+        (0.35, "high"),
+        (0.6499, "high"),
+        (0.65, "critical"),
         (1.0, "critical"),
     ],
 )
