@@ -528,7 +528,9 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         print(result.summary())
         if comparison is not None:
             print()
-            print(f"{args.compare} against {args.config or 'the default config'}:")
+            print(f"a: {args.config or 'the default config'}")
+            print(f"b: {args.compare}")
+            print("delta is b - a; b_better, the share of bootstrap resamples where b does better:")
             print(comparison.summary())
     if args.report:
         context = {

@@ -183,6 +183,21 @@ def test_cli_evaluate_json_split_and_report(
     assert "report:" in captured.err
 
 
+def test_cli_evaluate_compare_names_which_config_is_which(
+    story_files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, labels = story_files
+    other = tmp_path / "other.toml"
+    other.write_text("[severity.thresholds]\nelevated = 0.1\nhigh = 0.2\ncritical = 0.3\n")
+    argv = ["evaluate", str(folder), "--labels", str(labels), "--resamples", "20"]
+    assert main([*argv, "--compare", str(other)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    start = lines.index("a: the default config")
+    assert lines[start + 1] == f"b: {other}"
+    assert lines[start + 2].startswith("delta is b - a")
+    assert lines[start + 3].split() == ["a", "b", "delta", "low", "high", "b_better"]
+
+
 def test_cli_evaluate_bad_config_exits_2(
     story_files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
