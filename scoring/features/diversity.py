@@ -229,6 +229,7 @@ def cite_sources(
     """
     known: Mapping[int, OutletFacts] = {} if table is None else table_facts(table)
     rows: list[_Row] = []
+    wires: list[str | None] = []
     slug_domains: dict[str, set[str]] = {}
     many = len(citations) > 1
     for citation, resolution in zip(citations, resolutions, strict=True):
@@ -245,13 +246,13 @@ def cite_sources(
             key = f"domain:{domain}" if domain else f"name:{name.casefold()}"
             wire = name_wire(name) or path_wire(path)
         # A slug matters only to compare citations, or to find a dispatch's carriers.
-        slug = _slug(path) if many and path.count("-") >= _SLUG_MIN_HYPHENS else None
+        slug = _slug(path) if many else None
         if slug is not None:
             slug_domains.setdefault(slug, set()).add(resolution.domain or resolution.host)
         rows.append((citation, resolution, facts, key, path, slug, wire))
+        wires.append(wire)
 
     copied = {slug for slug, on in slug_domains.items() if len(on) > 1}
-    wires = [row[6] for row in rows]
     if copied:
         _copies([row[5] for row in rows], wires, copied, _single(body_wires))
     if dispatch is not None:
@@ -347,7 +348,11 @@ def time_span_hours(citations: Iterable[Citation]) -> float:
         ...                  Citation(name="B", url="b.com", published_at="2025-09-12T18:30:00+00:00")])
         6.5
     """
-    texts = {c.published_at for c in citations}
+    return _span_hours({c.published_at for c in citations})
+
+
+def _span_hours(texts: set[str | None]) -> float:
+    """:func:`time_span_hours` of the distinct ``published_at`` texts."""
     texts.discard(None)
     stamps: list[datetime] = []
     naive = aware = False
@@ -383,9 +388,11 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
     urls: set[str] = set()
     hosts: set[str] = set()
     registered: set[str] = set()
+    published: set[str | None] = set()
     unknown = wired = 0
     for source in sources:
         resolution = source.resolution
+        citation = source.citation
         key = source.outlet_key
         outlets[key] = outlets.get(key, 0) + 1
         host = resolution.host
@@ -394,7 +401,8 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         domains[domain_key] = domains.get(domain_key, 0) + 1
         origin = source.origin
         origins[origin] = origins.get(origin, 0) + 1
-        urls.add(resolution.url or source.citation.url)
+        urls.add(resolution.url or citation.url)
+        published.add(citation.published_at)
         if host:
             hosts.add(host)
         if domain:
@@ -421,5 +429,5 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         "independent_sources": float(len(origins)),
         "independent_effective_sources": independent_effective,
         "wire_share": wired / n if n else 0.0,
-        "time_span_hours": time_span_hours(s.citation for s in sources),
+        "time_span_hours": _span_hours(published),
     }

@@ -233,8 +233,13 @@ class _Spans:
         return self.ends[i - 1] if i else 0
 
 
-def _spans(embeds: Iterable[Embed]) -> _Spans:
-    return _Spans(embeds)
+_NO_SPANS: Final = _Spans(())
+
+
+def _spans(embeds: list[Embed]) -> _Spans:
+    # Most bodies have no embed before the later scans: share one empty, never-changed
+    # instance rather than sort and copy nothing for each scan.
+    return _Spans(embeds) if embeds else _NO_SPANS
 
 
 def _signature_embeds(body: str, taken: _Spans) -> list[Embed]:
@@ -292,8 +297,10 @@ def _only_links(body: str, start: int, end: int) -> bool:
     a full stop right before its media links, so the sentence end is inside the post."""
     if end - start > _LINKS_ONLY_REACH:
         return False
-    tokens = body[start:end].split()
-    return bool(tokens) and all(t.startswith(_LINK_TOKENS) for t in tokens)
+    text = body[start:end].lstrip()
+    # Most sentence ends are followed by more text: the first token refuses them
+    # without splitting the rest.
+    return text.startswith(_LINK_TOKENS) and all(t.startswith(_LINK_TOKENS) for t in text.split())
 
 
 def _link_embeds(body: str, taken: _Spans) -> list[Embed]:

@@ -68,8 +68,8 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
     embedded: dict[str, Outlet] = {}
     if embeds:
         embeds = _owned(embeds, table, embedded)
-    cited_ids = {s.resolution.outlet.id for s in sources if s.resolution.outlet is not None}
-    units: list[Outlet | None] = [s.resolution.outlet for s in sources]
+    units: list[Outlet | None] = [r.outlet for r in resolutions]
+    cited_ids = {o.id for o in units if o is not None}
     if embedded:
         units.extend(o for oid, o in sorted(embedded.items()) if oid not in cited_ids)
 

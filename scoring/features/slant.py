@@ -101,7 +101,9 @@ def mix_features(
             axis.append(facts.axis)
     scale = 1.0 / n if n else 0.0
     values: dict[str, float] = {"source_units": float(n)}
-    values.update(zip(_SLANT_NAMES, [count * scale for count in slants], strict=True))
+    # Plain loops: cheaper than building a list of shares to zip, for a dozen counts.
+    for name, count in zip(_SLANT_NAMES, slants, strict=True):
+        values[name] = count * scale
     if axis:
         low = min(axis)
         high = max(axis)
@@ -116,10 +118,19 @@ def mix_features(
         values["slant_mean"] = math.nan
         values["both_sides"] = 0.0
         values["one_sided"] = 0.0
-    values.update(zip(_RELIABILITY_NAMES, [count * scale for count in reliabilities], strict=True))
+    for name, count in zip(_RELIABILITY_NAMES, reliabilities, strict=True):
+        values[name] = count * scale
     values["state_media_share"] = categories[_STATE_SLOT] * scale
-    values.update(zip(_CATEGORY_NAMES, [count * scale for count in categories], strict=True))
+    for name, count in zip(_CATEGORY_NAMES, categories, strict=True):
+        values[name] = count * scale
     values["country_count"] = float(len(countries))
-    values["embedded_outlet_count"] = float(len({o.id for o in embedded}))
-    values["embedded_state_media"] = float(any(o.category == "state-affiliated" for o in embedded))
+    if embedded:
+        values["embedded_outlet_count"] = float(len({o.id for o in embedded}))
+        values["embedded_state_media"] = float(
+            any(o.category == "state-affiliated" for o in embedded)
+        )
+    else:
+        # Most stories embed no outlet's post: skip building a set and a generator.
+        values["embedded_outlet_count"] = 0.0
+        values["embedded_state_media"] = 0.0
     return values

@@ -179,13 +179,16 @@ class Scorer:
         "_config",
         "_diversity",
         "_gate",
+        "_given",
         "_hash",
         "_ladder",
         "_needed",
+        "_provenance",
         "_resolver",
         "_risk",
         "_rules",
         "_thresholds",
+        "_tiers",
     )
 
     _config: ScorerConfig
@@ -195,9 +198,12 @@ class Scorer:
     _risk: tuple[_Term, ...]
     _gate: _Cond
     _ladder: Mapping[str, int]
+    _tiers: tuple[str, ...]
     _thresholds: tuple[tuple[str, float], ...]
     _rules: tuple[tuple[str, str, str, _Cond], ...]
     _needed: tuple[str, ...]
+    _provenance: Provenance
+    _given: Provenance
 
     def __init__(
         self,
@@ -232,6 +238,7 @@ class Scorer:
         init(self, "_risk", _compile_terms(config.risk.terms))
         init(self, "_gate", _compile_condition(config.diversity.zero_when))
         init(self, "_ladder", MappingProxyType({t: i for i, t in enumerate(severity.tiers)}))
+        init(self, "_tiers", tuple(severity.tiers))
         init(
             self,
             "_thresholds",
@@ -245,6 +252,10 @@ class Scorer:
             ),
         )
         init(self, "_needed", config.features_used())
+        # Both are immutable, so every result shares one instance instead of a new one
+        # per call. Features given rather than extracted name no outlet table.
+        init(self, "_provenance", Provenance(__version__, self._hash, resolver.table.version))
+        init(self, "_given", Provenance(__version__, self._hash, None))
 
     def __setattr__(self, name: str, value: object) -> NoReturn:
         raise AttributeError(f"a Scorer is immutable; build a new one to change {name!r}")
@@ -265,7 +276,7 @@ class Scorer:
     @property
     def provenance(self) -> Provenance:
         """Engine version, config hash and outlet table version of its scores."""
-        return Provenance(__version__, self._hash, self._resolver.table.version)
+        return self._provenance
 
     def score(self, story: Story) -> ScoreResult:
         """Extract the story's features and score them.
@@ -276,7 +287,7 @@ class Scorer:
             'elevated'
         """
         features = extract_features(story, self._resolver)
-        return self._score(features.story_id, features.values, features, self.provenance)
+        return self._score(features.story_id, features.values, features, self._provenance)
 
     def score_features(
         self, features: Features | Mapping[str, float], *, story_id: str | None = None
@@ -298,18 +309,10 @@ class Scorer:
         """
         if isinstance(features, Features):
             return self._score(
-                story_id or features.story_id,
-                features.values,
-                features,
-                Provenance(self.provenance.engine_version, self._hash, None),
+                story_id or features.story_id, features.values, features, self._given
             )
         values = MappingProxyType({str(k): float(v) for k, v in features.items()})
-        return self._score(
-            story_id or "",
-            values,
-            None,
-            Provenance(self.provenance.engine_version, self._hash, None),
-        )
+        return self._score(story_id or "", values, None, self._given)
 
     def apply(self, story: Story) -> Story:
         """The story with ``diversity_score`` and ``severity`` filled; nothing else changes.
@@ -353,7 +356,7 @@ class Scorer:
             names = [str(c) for c in frame.columns if c in _FEATURES]
             ids = frame["id"] if "id" in columns else frame.index
             matrix = frame[names].to_numpy(dtype="float64")
-            provenance = Provenance(self.provenance.engine_version, self._hash, None)
+            provenance = self._given
             results = [
                 self._score(
                     str(story_id),
@@ -422,14 +425,16 @@ class Scorer:
         risk, risk_score = _weighted(self._risk, values, False)
 
         ladder = self._ladder
-        risk_tier = next((t for t, floor in self._thresholds if risk_score >= floor), None)
-        if risk_tier is None:
-            risk_tier = next(iter(ladder))
+        risk_tier = self._tiers[0]
+        for tier, floor in self._thresholds:
+            if risk_score >= floor:
+                risk_tier = tier
+                break
         fired: list[tuple[str, str, str, _Cond]] = [
             rule for rule in self._rules if _condition_holds(rule[3], values)
         ]
         rank = max([ladder[risk_tier], *(ladder[rule[1]] for rule in fired)])
-        severity = next(t for t, i in ladder.items() if i == rank)
+        severity = self._tiers[rank]
         rules = tuple(
             FiredRule(
                 name,
