@@ -65,4 +65,4 @@ def test_python_dash_m_runs_the_command_line(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert "critical" in result.stdout.splitlines()[1]
+    assert result.stdout.splitlines()[1].split()[1:3] == ["0.000", "critical"]

@@ -338,33 +338,27 @@ def _wire_origin(wire: str, table: OutletTable | None) -> str:
     return f"wire:{wire}"
 
 
-def time_span_hours(citations: Iterable[Citation]) -> float:
-    """Hours between the first and last ``published_at``; NaN when none has one.
+def time_span_hours(published: Iterable[str | None]) -> float:
+    """Hours between the first and last of the citations' ``published_at`` texts; NaN
+    when none has one.
 
     Naive timestamps are read as UTC so that naive and aware ones compare.
 
     Example:
-        >>> time_span_hours([Citation(name="A", url="a.com", published_at="2025-09-12T12:00:00"),
-        ...                  Citation(name="B", url="b.com", published_at="2025-09-12T18:30:00+00:00")])
+        >>> time_span_hours(["2025-09-12T12:00:00", None, "2025-09-12T18:30:00+00:00"])
         6.5
     """
-    return _span_hours({c.published_at for c in citations})
-
-
-def _span_hours(texts: set[str | None]) -> float:
-    """:func:`time_span_hours` of the distinct ``published_at`` texts."""
-    texts.discard(None)
     stamps: list[datetime] = []
     naive = aware = False
-    for text in texts:
+    for text in published:
         if text is None or not text.strip():
             continue
-        published = datetime.fromisoformat(text)
-        if published.tzinfo is None:
+        stamp = datetime.fromisoformat(text)
+        if stamp.tzinfo is None:
             naive = True
         else:
             aware = True
-        stamps.append(published)
+        stamps.append(stamp)
     if not stamps:
         return math.nan
     if len(stamps) == 1:
@@ -429,5 +423,5 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         "independent_sources": float(len(origins)),
         "independent_effective_sources": independent_effective,
         "wire_share": wired / n if n else 0.0,
-        "time_span_hours": _span_hours(published),
+        "time_span_hours": time_span_hours(published),
     }
