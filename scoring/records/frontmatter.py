@@ -1,10 +1,17 @@
 """YAML front matter: split it from the body, read it safely, patch scores in place.
 
 A Markdown record is ``---``, YAML fields, ``---``, then the body. The front matter is
-read with PyYAML's safe loader (the C one when available) after a pass over the event
-stream that refuses, before anything is built, what a record never needs and an
-attacker would use: aliases (the "billion laughs"), nesting deeper than
-:data:`MAX_DEPTH`, tags that build objects, several documents, and repeated keys.
+read in three steps:
+
+1. A pass over the event stream refuses, before anything is built, what a record never
+   needs and an attacker would use: aliases (the "billion laughs"), nesting deeper than
+   :data:`MAX_DEPTH`, tags that build objects, several documents, and repeated keys.
+2. Plain scalars are resolved by the YAML 1.2 core schema, not PyYAML's YAML 1.1 one:
+   1.1 reads ``1:59:59`` as a base-60 number, built in time quadratic in its length (a
+   few hundred kilobytes took seconds), and reads ``no``/``on`` as booleans, which
+   surprises record owners. The C loader is kept; only its resolvers change.
+3. Each top-level value is built on its own, so a value that cannot be built (an
+   integer too long to convert, ``!!int abc``) is reported with its field and line.
 
 :func:`update_front_matter` rewrites the two engine-filled values in the text itself,
 so quoting, key order, comments, unknown keys, line endings and the body stay as the
@@ -17,7 +24,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -25,6 +32,8 @@ from scoring.records.errors import RecordSyntaxError, UnsafeRecordError
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_INT_DIGITS",
+    "MAX_VALUES",
     "FrontMatter",
     "dump_front_matter",
     "parse_front_matter",
@@ -34,6 +43,11 @@ __all__ = [
 
 #: Deepest nesting of mappings and lists accepted in front matter (citations need 3).
 MAX_DEPTH = 32
+#: Most values (keys, scalars, lists and mappings) accepted in front matter. PyYAML
+#: builds a few microseconds' worth of Python objects per value, so this bounds the time
+#: of any front matter to well under a second; a record with a thousand citations needs
+#: under 10,000.
+MAX_VALUES = 100_000
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -47,17 +61,122 @@ _ALLOWED_TAGS = frozenset(
 )
 
 
+#: Most digits an integer may have: Python's own limit on converting decimal text, which
+#: keeps conversion cheap and every value printable in messages.
+MAX_INT_DIGITS = 4300
+# 10**4300 needs 14,285 bits: an octal or hex integer beyond this is refused too.
+_MAX_INT_BITS = 14_284
+
+# The YAML 1.2 core schema (yaml.org/spec/1.2.2, 10.3.2), anchored at the end because the
+# resolver calls ``match``. Each pattern is linear: at most one way to match any text.
+_CORE_RESOLVERS: list[tuple[str, str, str]] = [
+    ("null", r"(?:~|null|Null|NULL|)\Z", "~nN"),
+    ("bool", r"(?:true|True|TRUE|false|False|FALSE)\Z", "tTfF"),
+    ("int", r"[-+]?[0-9]+\Z", "-+0123456789"),
+    ("int", r"0o[0-7]+\Z", "0"),
+    ("int", r"0x[0-9a-fA-F]+\Z", "0"),
+    ("float", r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z", "-+.0123456789"),
+    ("float", r"[-+]?\.(?:inf|Inf|INF)\Z", "-+."),
+    ("float", r"\.(?:nan|NaN|NAN)\Z", "."),
+]
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """The safe loader, but timestamps stay the strings the record holds."""
+    """The safe loader with YAML 1.2 core resolution; timestamps stay strings."""
+
+    # Its own table, not a copy of YAML 1.1's: add_implicit_resolver fills it below.
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}
+
+    def construct_core_int(self, node: yaml.ScalarNode) -> int:
+        """An integer in a YAML 1.2 form, refusing one too long to convert cheaply."""
+        text = self.construct_scalar(node)
+        digits = text.lstrip("+-")
+        if len(digits) > MAX_INT_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"an integer of {len(digits):,} digits; integers may have at most "
+                f"{MAX_INT_DIGITS:,}: quote it to keep it as text",
+                node.start_mark,
+            )
+        try:
+            if digits.startswith("0o"):
+                value = int(digits[2:], 8)
+            elif digits.startswith("0x"):
+                value = int(digits[2:], 16)
+            else:
+                value = int(digits, 10)
+        except ValueError:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"{text[:40]!r} is not an integer; remove the !!int tag",
+                node.start_mark,
+            ) from None
+        if value.bit_length() > _MAX_INT_BITS:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"an integer of more than {MAX_INT_DIGITS:,} digits; quote it to keep it as text",
+                node.start_mark,
+            )
+        return -value if text.startswith("-") else value
+
+    def construct_core_float(self, node: yaml.ScalarNode) -> float:
+        """A float in a YAML 1.2 form (``.inf``, ``-.inf``, ``.nan`` included)."""
+        text = self.construct_scalar(node)
+        special = text.lstrip("+-").lower()
+        try:
+            if special in (".inf", ".nan"):
+                value = float(special[1:])
+                return -value if text.startswith("-") else value
+            return float(text)
+        except ValueError:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"{text[:40]!r} is not a number; remove the !!float tag",
+                node.start_mark,
+            ) from None
+
+    def construct_core_bool(self, node: yaml.ScalarNode) -> bool:
+        """``true`` or ``false`` (any one case), as YAML 1.2 spells them."""
+        text = self.construct_scalar(node)
+        if text not in _BOOLS:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"{text[:40]!r} is not true or false; remove the !!bool tag",
+                node.start_mark,
+            )
+        return _BOOLS[text]
 
 
+for _tag, _pattern, _first in _CORE_RESOLVERS:
+    _Loader.add_implicit_resolver(
+        _YAML_TAG + _tag, re.compile(_pattern), [*_first, ""] if _tag == "null" else list(_first)
+    )
+_Loader.add_constructor(_YAML_TAG + "int", _Loader.construct_core_int)
+_Loader.add_constructor(_YAML_TAG + "float", _Loader.construct_core_float)
+_Loader.add_constructor(_YAML_TAG + "bool", _Loader.construct_core_bool)
 _Loader.add_constructor(_YAML_TAG + "timestamp", _Loader.construct_yaml_str)
 
 
 class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
-    """The safe dumper; tuples (as the model holds lists) are written as lists."""
+    """The safe dumper; tuples (as the model holds lists) are written as lists.
+
+    Text is quoted when either YAML 1.1 or the 1.2 core schema would read it as
+    something else (``yes``, ``1e5``, ``0o17``), so every reader gets text back.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {
+        first: list(resolvers) for first, resolvers in _BaseDumper.yaml_implicit_resolvers.items()
+    }
 
 
+for _tag, _pattern, _first in _CORE_RESOLVERS:
+    _Dumper.add_implicit_resolver(_YAML_TAG + _tag, re.compile(_pattern), list(_first))
 _Dumper.add_representer(tuple, _Dumper.represent_list)
 
 
@@ -149,12 +268,13 @@ def _scan(yaml_text: str, wanted: Iterable[str] = ()) -> dict[str, _Span]:
     """Check the event stream for what a record never needs; return spans of ``wanted``.
 
     Nothing is built here, so a hostile document is refused after reading at most as
-    far as its first offending event.
+    far as its first offending event (at most :data:`MAX_VALUES` of them).
     """
     wanted = frozenset(wanted)
     spans: dict[str, _Span] = {}
     seen_keys: set[str] = set()
     depth = 0
+    values = 0
     documents = 0
     expect_key = False
     current_key: tuple[str, int] | None = None
@@ -180,6 +300,13 @@ def _scan(yaml_text: str, wanted: Iterable[str] = ()) -> dict[str, _Span]:
                     if depth == 1:
                         expect_key = True
                 continue
+            values += 1
+            if values > MAX_VALUES:
+                raise UnsafeRecordError(
+                    f"front matter holds more than {MAX_VALUES:,} values (keys, items and "
+                    f"scalars) at {_line_of(_pos(event.start_mark)[0])}; a record needs far "
+                    "fewer: keep bulk data in the body or in a file of its own"
+                )
             tag = getattr(event, "tag", None)
             if tag not in _ALLOWED_TAGS:
                 raise UnsafeRecordError(
@@ -274,16 +401,26 @@ def parse_front_matter(yaml_text: str) -> dict[str, Any]:
         {'id': 'a1', 'updated_at': '2025-09-12T18:22:22'}
     """
     _scan(yaml_text)
+    loader = _Loader(yaml_text)
     try:
-        data = yaml.load(yaml_text, Loader=_Loader)
-    except yaml.YAMLError as exc:  # the scan passed, so this is a value it cannot build
-        raise RecordSyntaxError(f"front matter cannot be read: {exc}") from None
-    for key in data:
-        if not isinstance(key, str):
-            raise RecordSyntaxError(
-                f"front matter key {key!r} is not a name; quote it or rename it"
-            )
-    return data  # type: ignore[no-any-return]
+        root = loader.get_single_node()
+        data: dict[str, Any] = {}
+        for key_node, value_node in root.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                raise RecordSyntaxError(
+                    f"front matter key {key!r} is not a name; quote it or rename it"
+                )
+            try:
+                data[key] = loader.construct_object(value_node, deep=True)
+            except yaml.MarkedYAMLError as exc:  # the scan passed: a value it cannot build
+                mark = exc.problem_mark or value_node.start_mark
+                raise RecordSyntaxError(
+                    f"at {_line_of(mark.line)}: {exc.problem or 'cannot be read'}", field=key
+                ) from None
+    finally:
+        loader.dispose()
+    return data
 
 
 def dump_front_matter(data: dict[str, Any]) -> str:
@@ -330,6 +467,16 @@ def _format_scalar(value: float | str | None, style: str) -> str:
         return _yaml_str(value, style)
     text = _yaml_float(float(value))
     return f"{style}{text}{style}" if style in ("'", '"') else text
+
+
+def _scalar(text: str) -> Any:
+    """A scalar the scan has vetted, read alone; one that cannot be built reads as None."""
+    if not text:
+        return None
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError:  # e.g. an integer too long: it differs from any score
+        return None
 
 
 def _same(existing: Any, new: float | str | None) -> bool:
@@ -385,8 +532,7 @@ def update_front_matter(text: str, *, diversity_score: float | None, severity: s
                 f"{key} holds a list or mapping; set it to a single value", field=key
             )
         old = yaml_text[span.start : span.end]
-        # The scan has vetted this scalar; reading it alone is cheap and exact.
-        if _same(yaml.load(old, Loader=_Loader) if old else None, new):
+        if _same(_scalar(old), new):
             continue
         start = parts.yaml_start + span.start
         end = parts.yaml_start + span.end

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from yaml import safe_load
 
 from scoring.records import RecordSyntaxError, UnsafeRecordError, update_front_matter
-from scoring.records.frontmatter import parse_front_matter, split_front_matter
+from scoring.records.frontmatter import dump_front_matter, parse_front_matter, split_front_matter
 
 
 @pytest.mark.parametrize(
@@ -69,6 +72,110 @@ def test_parse_keeps_timestamps_as_written_and_resolves_other_scalars() -> None:
         "draft": False,
         "note": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("true", True),
+        ("False", False),
+        ("TRUE", True),
+        ("yes", "yes"),
+        ("no", "no"),
+        ("on", "on"),
+        ("off", "off"),
+        ("y", "y"),
+        ("N", "N"),
+        ("~", None),
+        ("null", None),
+        ("", None),
+        ("42", 42),
+        ("-7", -7),
+        ("+12", 12),
+        ("017", 17),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("1_000", "1_000"),
+        ("0b101", "0b101"),
+        ("1:30", "1:30"),
+        ("12:30:00", "12:30:00"),
+        ("0.5", 0.5),
+        ("1.", 1.0),
+        (".5", 0.5),
+        ("1e5", 100000.0),
+        ("1.5e-3", 0.0015),
+        ("-.inf", float("-inf")),
+        ("2025-09-12T12:00:56", "2025-09-12T12:00:56"),
+        ("2025-09-12 12:00:56+02:00", "2025-09-12 12:00:56+02:00"),
+        ("<<", "<<"),
+        ("=", "="),
+    ],
+)
+def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema(value: str, expected: object) -> None:
+    data = parse_front_matter(f"id: a1\nvalue: {value}\n")
+    assert data["value"] == expected
+    assert type(data["value"]) is type(expected)
+
+
+def test_nan_is_a_float() -> None:
+    value = parse_front_matter("id: a1\nvalue: .nan\n")["value"]
+    assert isinstance(value, float)
+    assert value != value
+
+
+@pytest.mark.parametrize("size", [300_000, 3_000_000])
+def test_a_long_base_60_looking_value_reads_as_the_text_written(size: int) -> None:
+    # YAML 1.1 built this as a base-60 integer in quadratic time (3 MB took minutes).
+    note = "1" + ":59" * (size // 3)
+    data = parse_front_matter(f"id: a1\nnote: {note}\n")
+    assert data["note"] == note
+
+
+def test_a_thousand_citations_read_and_the_cap_on_values_refuses_bulk() -> None:
+    citation = "- name: Reuters\n  url: https://www.reuters.com/x\n  published_at: 2025-09-12\n"
+    data = parse_front_matter("id: a1\ncitations:\n" + citation * 1000)
+    assert len(data["citations"]) == 1000
+    with pytest.raises(UnsafeRecordError, match=r"more than 100,000 values .* at line 3;"):
+        parse_front_matter("id: a1\nnote: [" + "1, " * 100_000 + "1]\n")
+
+
+@pytest.mark.parametrize(
+    ("yaml", "field", "message"),
+    [
+        (
+            "id: a1\nnote: " + "9" * 5000 + "\n",
+            "note",
+            "at line 3: an integer of 5,000 digits; integers may have at most 4,300: quote it",
+        ),
+        (
+            "id: a1\nextra:\n  sizes: [1, -" + "7" * 4301 + "]\n",
+            "extra",
+            "at line 4: an integer of 4,301 digits",
+        ),
+        (
+            "id: a1\nnote: 0x" + "f" * 4000 + "\n",
+            "note",
+            "an integer of more than 4,300 digits",
+        ),
+        ("id: a1\nnote: !!int abc\n", "note", "'abc' is not an integer; remove the !!int tag"),
+        ("id: a1\nnote: !!float abc\n", "note", "'abc' is not a number"),
+        ("id: a1\nnote: !!bool yes\n", "note", "'yes' is not true or false"),
+    ],
+    ids=["huge-decimal", "huge-nested", "huge-hex", "bad-int-tag", "bad-float-tag", "bad-bool-tag"],
+)
+def test_a_value_that_cannot_be_built_names_its_field_and_line(
+    yaml: str, field: str, message: str
+) -> None:
+    with pytest.raises(RecordSyntaxError, match=re.escape(message)) as info:
+        parse_front_matter(yaml)
+    assert info.value.field == field
+
+
+def test_text_that_reads_as_another_type_in_either_yaml_version_is_written_quoted() -> None:
+    values = ["yes", "on", "1e5", "0o17", "1:30", "1_000", "true", "12", "~", "plain"]
+    text = dump_front_matter({"id": "a1", "values": values})
+    assert parse_front_matter(text)["values"] == values
+    assert safe_load(text)["values"] == values  # a YAML 1.1 reader gets text too
 
 
 def _laughs(levels: int) -> str:
