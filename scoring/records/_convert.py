@@ -1,16 +1,56 @@
-"""Mappings to stories and back, with validation errors a person can act on."""
+"""Mappings to stories and back, with validation errors a person can act on.
+
+Every reader builds each record through :func:`build_record`, the one place where a
+failure nobody foresaw (a library's limit, a bug) becomes that record's
+:class:`~scoring.errors.RecordError`, so a bad record never ends the source around it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, ParamSpec, TypeVar
 
 from pydantic import ValidationError
 
+from scoring.errors import RecordError
 from scoring.records.errors import RecordValidationError
 from scoring.records.model import Origin, Story, _attach, _key_order
 
 _SHOWN = 60
+_DETAIL = 200
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def unexpected_error(exc: Exception, origin: Origin) -> RecordError:
+    """A failure no reader check foresaw, as the error of the record it hit."""
+    detail = str(exc) or "no detail"
+    if len(detail) > _DETAIL:
+        detail = detail[: _DETAIL - 3] + "..."
+    return RecordError(
+        f"cannot be read ({type(exc).__name__}: {detail}); the reader does not expect "
+        "this: please report it with the record",
+        source=origin.source,
+        location=origin.location,
+    )
+
+
+def build_record(
+    origin: Origin, build: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs
+) -> _T | RecordError:
+    """``build(*args, **kwargs)``, or the error of the record at ``origin`` if it fails.
+
+    Example:
+        >>> print(build_record(Origin("s.jsonl", "line 3"), int, "4" * 5000))  # doctest: +ELLIPSIS
+        s.jsonl, line 3: cannot be read (ValueError: Exceeds the limit (4300 digits)...
+    """
+    try:
+        return build(*args, **kwargs)
+    except RecordError as exc:
+        return exc
+    except Exception as exc:  # one record's failure, whatever it is, must not end the run
+        return unexpected_error(exc, origin)
 
 
 def _shown(value: Any) -> str:

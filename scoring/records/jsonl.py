@@ -8,14 +8,14 @@ Both are written with every field the story carries, in its source's order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import IO, Any
 
 import orjson
 
 from scoring.errors import RecordError
-from scoring.records._convert import story_from_mapping, story_to_dict
+from scoring.records._convert import build_record, story_from_mapping, story_to_dict
 from scoring.records.errors import (
     RecordEncodingError,
     RecordSyntaxError,
@@ -102,21 +102,23 @@ def read_jsonl(
                 location=f"line {number}",
             )
             continue
-        try:
-            data = loads(line)
-        except orjson.JSONDecodeError as exc:
-            if not line.strip():
-                continue
-            yield bad_json_error(line, exc, Origin(source, f"line {number}", relative_path))
-            continue
         origin = Origin(source, f"line {number}", relative_path)
-        if type(data) is not dict:
-            yield not_a_mapping_error(data, origin, "each line")
-            continue
-        try:
-            yield story_from_mapping(data, origin)
-        except RecordError as exc:
-            yield exc
+        item = build_record(origin, _line_story, line, origin, loads)
+        if item is not None:
+            yield item
+
+
+def _line_story(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> Story | None:
+    """The story of one JSON Lines line; None for a blank line."""
+    try:
+        data = loads(line)
+    except orjson.JSONDecodeError as exc:
+        if not line.strip():
+            return None
+        raise bad_json_error(line, exc, origin) from None
+    if type(data) is not dict:
+        raise not_a_mapping_error(data, origin, "each line")
+    return story_from_mapping(data, origin)
 
 
 def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[Story | RecordError]:
@@ -158,13 +160,13 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
         return
     for number, item in enumerate(items, start=1):
         origin = Origin(source, f"item {number}" if located else None, relative_path)
-        if type(item) is not dict:
-            yield not_a_mapping_error(item, origin, "each item")
-            continue
-        try:
-            yield story_from_mapping(item, origin)
-        except RecordError as exc:
-            yield exc
+        yield build_record(origin, _item_story, item, origin)
+
+
+def _item_story(item: Any, origin: Origin) -> Story:
+    if type(item) is not dict:
+        raise not_a_mapping_error(item, origin, "each item")
+    return story_from_mapping(item, origin)
 
 
 def dump_story(story: Story, *, indent: bool = False) -> bytes:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from scoring.errors import RecordError
-from scoring.records._convert import story_from_mapping
+from scoring.records._convert import build_record, story_from_mapping, unexpected_error
 from scoring.records.errors import RecordTooLargeError, RecordValidationError
 from scoring.records.jsonl import read_json, read_jsonl
 from scoring.records.markdown import read_markdown_bytes
@@ -192,10 +192,7 @@ class StoryReader(Iterator[Story]):
                     location=origin.location,
                 )
                 continue
-            try:
-                yield story_from_mapping(record, origin)
-            except RecordError as exc:
-                yield exc
+            yield build_record(origin, story_from_mapping, record, origin)
 
     def _read_directory(self, root: Path, format: str | None) -> Iterator[_Item]:
         for path in walk_records(root):
@@ -221,7 +218,8 @@ class StoryReader(Iterator[Story]):
         try:
             if fmt == "markdown":
                 raw = _read_bytes(path, source, limit, "split it or raise max_record_bytes")
-                yield read_markdown_bytes(raw, Origin(source, None, relative), limit)
+                origin = Origin(source, None, relative)
+                yield build_record(origin, read_markdown_bytes, raw, origin, limit)
             elif fmt == "json":
                 raw = _read_bytes(
                     path,
@@ -243,6 +241,8 @@ class StoryReader(Iterator[Story]):
             yield exc
         except OSError as exc:
             yield _unreadable(exc, source)
+        except Exception as exc:  # outside any one record: the rest of this file is lost
+            yield unexpected_error(exc, Origin(source))
 
 
 def _skip_bom(fh: IO[bytes]) -> None:

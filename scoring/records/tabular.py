@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any
 import orjson
 
 from scoring.errors import RecordError
-from scoring.records._convert import story_from_mapping, story_to_dict
+from scoring.records._convert import build_record, story_from_mapping, story_to_dict
 from scoring.records.errors import (
     RecordEncodingError,
     RecordSyntaxError,
@@ -125,10 +125,13 @@ def read_csv(
                 location=origin.location,
             )
             return
-        try:
-            yield story_from_mapping(_csv_row(header, row, width, origin, max_record_bytes), origin)
-        except RecordError as exc:
-            yield exc
+        yield build_record(origin, _csv_story, header, row, width, origin, max_record_bytes)
+
+
+def _csv_story(
+    header: list[str], row: list[str], width: int, origin: Origin, max_record_bytes: int
+) -> Story:
+    return story_from_mapping(_csv_row(header, row, width, origin, max_record_bytes), origin)
 
 
 def _csv_row(
@@ -273,22 +276,27 @@ def read_parquet(
             for row in batch.to_pylist():
                 number += 1
                 origin = Origin(source, f"row {number}", relative_path)
-                try:
-                    data = row_to_mapping(row, json_columns, origin)
-                    if text_size(data) > max_record_bytes:
-                        raise RecordTooLargeError(
-                            f"the row is larger than the limit of {max_record_bytes:,} "
-                            "bytes; split it or raise max_record_bytes",
-                            source=source,
-                            location=origin.location,
-                        )
-                    yield story_from_mapping(data, origin)
-                except RecordError as exc:
-                    yield exc
+                yield build_record(
+                    origin, _parquet_story, row, json_columns, origin, max_record_bytes
+                )
     except OSError as exc:
         yield RecordSyntaxError(
             f"the file is damaged after row {number} ({exc}); re-export it", source=source
         )
+
+
+def _parquet_story(
+    row: Mapping[str, Any], json_columns: set[str], origin: Origin, max_record_bytes: int
+) -> Story:
+    data = row_to_mapping(row, json_columns, origin)
+    if text_size(data) > max_record_bytes:
+        raise RecordTooLargeError(
+            f"the row is larger than the limit of {max_record_bytes:,} bytes; split it or "
+            "raise max_record_bytes",
+            source=origin.source,
+            location=origin.location,
+        )
+    return story_from_mapping(data, origin)
 
 
 def row_to_mapping(
@@ -444,18 +452,19 @@ def read_frame(frame: pd.DataFrame) -> Iterator[Story | RecordError]:
         chunk = frame.iloc[start : start + _BATCH_ROWS]
         for label, row in zip(chunk.index, chunk.to_dict("records"), strict=True):
             origin = Origin(source, f"row {label}")
-            try:
-                data: dict[str, Any] = {}
-                for column, value in row.items():
-                    if not isinstance(value, str | list | dict) and _absent_scalar(value):
-                        continue
-                    key = str(column)
-                    if key in LIST_FIELDS and isinstance(value, str):
-                        value = _json_cell(key, value, origin)
-                    data[key] = _plain(value)
-                yield story_from_mapping(data, origin)
-            except RecordError as exc:
-                yield exc
+            yield build_record(origin, _frame_story, row, origin)
+
+
+def _frame_story(row: Mapping[Any, Any], origin: Origin) -> Story:
+    data: dict[str, Any] = {}
+    for column, value in row.items():
+        if not isinstance(value, str | list | dict) and _absent_scalar(value):
+            continue
+        key = str(column)
+        if key in LIST_FIELDS and isinstance(value, str):
+            value = _json_cell(key, value, origin)
+        data[key] = _plain(value)
+    return story_from_mapping(data, origin)
 
 
 def _absent_scalar(value: Any) -> bool:

@@ -105,3 +105,21 @@ def test_console_script_runs_the_quick_start(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("wrote 17 stories to ")
+
+
+def test_a_record_that_cannot_be_built_fails_alone_in_check_and_score(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a1.md").write_bytes(SEED.read_bytes())
+    huge = SEED.read_text().replace("---\n", "---\nwire_ref: " + "7" * 4301 + "\n", 1)
+    (tmp_path / "b2.md").write_text(huge)
+    bad = f"{tmp_path / 'b2.md'}: field 'wire_ref': at line 2: an integer of 4,301 digits"
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{tmp_path}: 1 stories read, 1 failed\n" in out
+    assert f"error: {bad}" in out
+    assert main(["score", str(tmp_path), "--keep-going"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("\n") == 2  # the header and the one good story
+    assert f"skipped: {bad}" in captured.err
+    assert "Traceback" not in captured.err
