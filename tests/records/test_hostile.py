@@ -129,6 +129,18 @@ EXPECTED: dict[str, tuple[type[RecordError], str | None, str | None, str]] = {
     "md_two_documents.md": (Syntax, None, None, "not valid YAML at line 5"),
     "md_non_string_key.md": (Syntax, None, None, "front matter key 2025 is not a name"),
     "md_oversized.md": (Big, None, None, "the file is larger than the limit of 1,000 bytes"),
+    "md_huge_integer.md": (
+        Syntax,
+        None,
+        "wire_ref",
+        "at line 8: an integer of 5,000 digits; integers may have at most 4,300: quote it",
+    ),
+    "md_bad_int_tag.md": (
+        Syntax,
+        None,
+        "priority",
+        "at line 8: 'high' is not an integer; remove the !!int tag",
+    ),
     "jsonl_truncated_line.jsonl": (
         Syntax,
         "line 2",
@@ -180,6 +192,19 @@ EXPECTED: dict[str, tuple[type[RecordError], str | None, str | None, str]] = {
     ),
 }
 SMALL_LIMIT = {"md_oversized.md", "jsonl_oversized_line.jsonl"}
+# file -> the extra fields it must read as: inputs that once cost minutes or read wrongly.
+READS: dict[str, dict[str, object]] = {
+    # YAML 1.1 built this as a base-60 integer, in time quadratic in its length.
+    "md_base60_value.md": {"duration": "1" + ":59" * 10_000},
+    # YAML 1.1 read these as booleans, base-60 90 and octal 15.
+    "md_yaml11_words.md": {
+        "embargo": "no",
+        "live": "on",
+        "breaking": "yes",
+        "updated": "12:30",
+        "region_code": 17,
+    },
+}
 
 
 def _limit(name: str) -> int:
@@ -189,7 +214,14 @@ def _limit(name: str) -> int:
 def test_the_corpus_is_large_and_every_file_is_listed() -> None:
     files = sorted(p.name for p in HOSTILE.iterdir() if p.name != "ruff.toml")
     assert len(files) >= 30
-    assert files == sorted(EXPECTED)
+    assert files == sorted([*EXPECTED, *READS])
+
+
+@pytest.mark.parametrize("name", sorted(READS))
+def test_inputs_that_must_read_give_the_text_written(name: str) -> None:
+    (story,) = read_stories(HOSTILE / name)
+    assert story.extra_fields == READS[name]
+    assert story.citations[0].published_at == "2025-09-12T12:00:56"
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -221,7 +253,8 @@ def test_collect_reports_the_same_error_and_goes_on(name: str) -> None:
 
 def test_a_directory_of_hostile_files_reports_each_one(tmp_path: Path) -> None:
     reader = read_stories(HOSTILE, on_error="collect")
-    assert len(list(reader)) == 4  # two good records beside bad ones, two under the default limit
+    # Two good records beside bad ones, two under the default limit, and the READS files.
+    assert len(list(reader)) == 4 + len(READS)
     assert len(reader.errors) == len(EXPECTED) - len(SMALL_LIMIT)
 
 
