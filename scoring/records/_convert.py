@@ -17,6 +17,8 @@ from scoring.records.errors import RecordValidationError
 from scoring.records.model import Origin, Story, _attach, _key_order
 
 _SHOWN = 60
+#: How to write a number as text, when the source format has no words of its own for it.
+TEXT_HINT = "give it as text"
 _DETAIL = 200
 
 _P = ParamSpec("_P")
@@ -65,7 +67,7 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return path
 
 
-def _reason(error: Mapping[str, Any], field: str) -> str:
+def _reason(error: Mapping[str, Any], field: str, text_hint: str) -> str:
     kind = error["type"]
     given = error.get("input")
     if kind == "missing":
@@ -73,7 +75,7 @@ def _reason(error: Mapping[str, Any], field: str) -> str:
             return "is missing: every citation needs a name and a url"
         return "is missing: add it"
     if kind in ("string_type",):
-        hint = "; quote it" if isinstance(given, int | float) else ""
+        hint = f"; {text_hint}" if isinstance(given, int | float) else ""
         return f"must be text, got {type(given).__name__} {_shown(given)}{hint}"
     if kind == "string_too_short":
         return "must not be empty"
@@ -91,12 +93,17 @@ def _reason(error: Mapping[str, Any], field: str) -> str:
     return f"{error['msg']}, got {_shown(given)}"
 
 
-def validation_error(exc: ValidationError, origin: Origin) -> RecordValidationError:
-    """The first problem of ``exc`` as a :class:`RecordValidationError` naming its field."""
+def validation_error(
+    exc: ValidationError, origin: Origin, *, text_hint: str = TEXT_HINT
+) -> RecordValidationError:
+    """The first problem of ``exc`` as a :class:`RecordValidationError` naming its field.
+
+    ``text_hint`` says, in the source format's words, how to write a number as text.
+    """
     errors = exc.errors(include_url=False)
     first = errors[0]
     field = _field_path(tuple(first["loc"])) or "record"
-    reason = _reason(first, field)
+    reason = _reason(first, field, text_hint)
     if len(errors) > 1:
         more = len(errors) - 1
         reason += f" (and {more} more problem{'s' if more > 1 else ''} in this record)"
@@ -106,13 +113,17 @@ def validation_error(exc: ValidationError, origin: Origin) -> RecordValidationEr
 
 
 def story_from_mapping(
-    data: Mapping[str, Any], origin: Origin, *, markdown_text: str | None = None
+    data: Mapping[str, Any],
+    origin: Origin,
+    *,
+    markdown_text: str | None = None,
+    text_hint: str = TEXT_HINT,
 ) -> Story:
     """Validate ``data`` into a story that remembers ``origin`` and its key order."""
     try:
         story = Story.model_validate(data)
     except ValidationError as exc:
-        raise validation_error(exc, origin) from None
+        raise validation_error(exc, origin, text_hint=text_hint) from None
     return _attach(story, origin=origin, key_order=tuple(data), markdown_text=markdown_text)
 
 

@@ -4,10 +4,20 @@ JSON Lines holds one story object per line, the body under ``body``; it is read 
 line, never whole. A JSON file holds one story object or a list of them and is read
 whole, so it must fit in ``max_record_bytes`` (use JSON Lines for large collections).
 Both are written with every field the story carries, in its source's order.
+
+An object that sets a key twice is refused, as in YAML front matter. orjson keeps the
+last value without a word, so each parsed record is checked cheaply for a repeated key:
+
+1. Text in orjson's own compact form (what the engine and most pipelines write) equals
+   ``orjson.dumps`` of what it parsed to, and that form never repeats a key.
+2. Otherwise each key adds one ``:`` outside strings, so text with as many colons as the
+   dump of what it parsed to repeats no key (unless a colon hides as ``\\u003a``).
+3. Only text that fails both is parsed again with ``json`` to find the key and where.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import IO, Any
@@ -27,6 +37,8 @@ from scoring.records.model import Origin, Story
 __all__ = ["dump_story", "read_json", "read_jsonl", "write_json", "write_jsonl"]
 
 _DRAIN = 1 << 20
+#: What to do about a number where text belongs, in JSON's words.
+JSON_TEXT_HINT = 'write it as a JSON string, in double quotes ("12345")'
 _DUMP_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
 
@@ -70,6 +82,101 @@ def bad_json_error(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> 
         source=origin.source,
         location=origin.location,
     )
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object that sets :attr:`key` twice (the first key repeated)."""
+
+    key = ""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) == len(pairs):
+        return data
+    repeated = _Repeated(data)
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            repeated.key = key
+            break
+        seen.add(key)
+    return repeated
+
+
+def _repeated_field(value: Any, path: str = "") -> str | None:
+    """The field path (``citations[0].url``) of the first key set twice in ``value``."""
+    if isinstance(value, _Repeated):
+        return f"{path}.{value.key}" if path else value.key
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _repeated_field(item, f"{path}.{key}" if path else key)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _repeated_field(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
+
+
+def _surely_no_repeated_key(raw: bytes, data: Any) -> bool:
+    """True when ``raw``, which parsed to ``data``, certainly sets no key twice."""
+    if type(data) is dict and _compact_around_body(raw, data):
+        return True
+    dumped = orjson.dumps(data)
+    if raw.startswith(dumped) and raw[len(dumped) :].strip() == b"":
+        return True
+    return b"\\u003" not in raw and raw.count(b":") == dumped.count(b":")
+
+
+_BODY_MIN = 512
+_EMPTY_BODY_LAST = b'"body":""}'
+
+
+def _compact_around_body(raw: bytes, data: dict[str, Any]) -> bool:
+    """True when ``raw`` is orjson's compact form of ``data`` with the body last.
+
+    Dumping the body, often most of the line, costs more than the rest of the check (it
+    must be encoded to UTF-8 again); so the story is dumped with an empty body, and the
+    line must be that dump byte for byte around a body text that holds no ``"`` and does
+    not end in a backslash. The line then has the structure, and so the keys, of a dump,
+    which never repeats one.
+    """
+    body = data.get("body")
+    if type(body) is not str or len(body) < _BODY_MIN:
+        return False
+    short = data.copy()
+    short["body"] = ""
+    dumped = orjson.dumps(short)
+    if not dumped.endswith(_EMPTY_BODY_LAST):
+        return False
+    start = len(dumped) - 2  # just after the body's opening quote
+    end = len(raw) - (2 if raw.endswith(b"\r\n") else 1 if raw.endswith(b"\n") else 0)
+    stop = end - 2  # where the body's closing quote must be
+    return (
+        start <= stop
+        and raw.startswith(b'"}', stop, end)
+        and raw.startswith(dumped[:start])
+        and raw.find(b'"', start, stop) < 0
+        # A final backslash would escape the closing quote and move the string's end.
+        and raw[stop - 1 : stop] != b"\\"
+    )
+
+
+def _repeated_key_error(field: str, origin: Origin) -> RecordSyntaxError:
+    return RecordSyntaxError(
+        "is set twice in one JSON object; keep one (JSON readers disagree on which wins)",
+        source=origin.source,
+        location=origin.location,
+        field=field,
+    )
+
+
+def _exact(raw: bytes) -> Any:
+    """``raw`` parsed again, with objects that repeat a key marked."""
+    return json.loads(raw, object_pairs_hook=_pairs)
 
 
 def read_jsonl(
@@ -118,7 +225,11 @@ def _line_story(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> S
         raise bad_json_error(line, exc, origin) from None
     if type(data) is not dict:
         raise not_a_mapping_error(data, origin, "each line")
-    return story_from_mapping(data, origin)
+    if not _surely_no_repeated_key(line, data):
+        field = _repeated_field(_exact(line))
+        if field is not None:
+            raise _repeated_key_error(field, origin)
+    return story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT)
 
 
 def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[Story | RecordError]:
@@ -146,11 +257,14 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
             source=source,
         )
         return
+    exact: Any = None if _surely_no_repeated_key(raw, data) else _exact(raw)
     if isinstance(data, dict):
         items: list[Any] = [data]
+        exact_items: list[Any] = [exact]
         located = False
     elif isinstance(data, list):
         items = data
+        exact_items = exact if exact is not None else [None] * len(items)
         located = True
     else:
         yield RecordValidationError(
@@ -158,15 +272,18 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
             source=source,
         )
         return
-    for number, item in enumerate(items, start=1):
+    for number, (item, exact_item) in enumerate(zip(items, exact_items, strict=True), start=1):
         origin = Origin(source, f"item {number}" if located else None, relative_path)
-        yield build_record(origin, _item_story, item, origin)
+        yield build_record(origin, _item_story, item, exact_item, origin)
 
 
-def _item_story(item: Any, origin: Origin) -> Story:
+def _item_story(item: Any, exact: Any, origin: Origin) -> Story:
     if type(item) is not dict:
         raise not_a_mapping_error(item, origin, "each item")
-    return story_from_mapping(item, origin)
+    field = _repeated_field(exact)
+    if field is not None:
+        raise _repeated_key_error(field, origin)
+    return story_from_mapping(item, origin, text_hint=JSON_TEXT_HINT)
 
 
 def dump_story(story: Story, *, indent: bool = False) -> bytes:

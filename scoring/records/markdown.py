@@ -28,6 +28,8 @@ from scoring.records.model import Origin, Story, _markdown_source
 
 __all__ = ["parse_markdown", "read_markdown_bytes", "render_markdown"]
 
+#: What to do about a number where text belongs, in YAML's words.
+YAML_TEXT_HINT = "quote it"
 _CLOSING_BYTES = re.compile(rb"^---[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
 
@@ -67,7 +69,7 @@ def parse_markdown(text: str, origin: Origin) -> Story:
             field="body",
         )
     data["body"] = parts.body
-    return story_from_mapping(data, origin, markdown_text=text)
+    return story_from_mapping(data, origin, markdown_text=text, text_hint=YAML_TEXT_HINT)
 
 
 def read_markdown_bytes(raw: bytes, origin: Origin, max_record_bytes: int) -> Story:

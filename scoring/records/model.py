@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
@@ -66,10 +66,10 @@ class Origin:
         return ", ".join(p for p in (self.source, self.location) if p)
 
 
-@dataclass(frozen=True, slots=True)
-class _Provenance:
+class _Provenance(NamedTuple):
     """What a story read from a source remembers of it: one private attribute, not
-    several, since pydantic initialises each private attribute of every story."""
+    several, since pydantic initialises each private attribute of every story. A named
+    tuple, since one is made per story read and a frozen dataclass is slower to make."""
 
     origin: Origin | None
     key_order: tuple[str, ...] | None

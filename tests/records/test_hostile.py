@@ -163,6 +163,13 @@ EXPECTED: dict[str, tuple[type[RecordError], str | None, str | None, str]] = {
         "the line is longer than the limit of 1,000 bytes",
     ),
     "jsonl_citation_without_url.jsonl": (Valid, "line 1", "citations[0].url", "is missing"),
+    "jsonl_duplicate_key.jsonl": (
+        Syntax,
+        "line 2",
+        "citations[0].url",
+        "is set twice in one JSON object; keep one",
+    ),
+    "json_duplicate_key.json": (Syntax, None, "severity", "is set twice in one JSON object"),
     "json_scalar.json": (
         Valid,
         None,
@@ -247,14 +254,21 @@ def test_collect_reports_the_same_error_and_goes_on(name: str) -> None:
     assert [type(e) for e in reader.errors] == [EXPECTED[name][0]]
     # Only the files that also hold a good record yield one.
     assert len(stories) == (
-        1 if name in {"jsonl_truncated_line.jsonl", "json_list_with_bad_item.json"} else 0
+        1
+        if name
+        in {
+            "jsonl_truncated_line.jsonl",
+            "json_list_with_bad_item.json",
+            "jsonl_duplicate_key.jsonl",
+        }
+        else 0
     )
 
 
 def test_a_directory_of_hostile_files_reports_each_one(tmp_path: Path) -> None:
     reader = read_stories(HOSTILE, on_error="collect")
-    # Two good records beside bad ones, two under the default limit, and the READS files.
-    assert len(list(reader)) == 4 + len(READS)
+    # Three good records beside bad ones, two under the default limit, and the READS files.
+    assert len(list(reader)) == 5 + len(READS)
     assert len(reader.errors) == len(EXPECTED) - len(SMALL_LIMIT)
 
 
