@@ -19,6 +19,7 @@ from scoring._version import __version__
 from scoring.errors import RecordError, ScoringError
 
 if TYPE_CHECKING:
+    from scoring.records import StoryReader
     from scoring.scorer import Scorer
 
 __all__ = ["main"]
@@ -245,6 +246,30 @@ def _add_record_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _words(message: object) -> str:
+    """A reader's message, naming its settings by their flags."""
+    from scoring.records.errors import in_command_line_words
+
+    return in_command_line_words(str(message))
+
+
+def _report_reading(readers: Sequence[StoryReader], *, errors: bool = True) -> int:
+    """Print each reader's notices, and with ``errors`` its bad records, to stderr.
+
+    Returns how many records failed.
+    """
+    failed = 0
+    for reader in readers:
+        for notice in reader.notices:
+            print(f"scoring: notice: {_words(notice)}", file=sys.stderr)
+        failed += len(reader.errors)
+        for error in reader.errors if errors else ():
+            print(f"skipped: {_words(error)}", file=sys.stderr)
+    if failed and errors:
+        print(f"{failed} record(s) failed", file=sys.stderr)
+    return failed
+
+
 def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     convert = sub.add_parser(
         "convert",
@@ -282,12 +307,7 @@ def _run_convert(args: argparse.Namespace) -> int:
     written = write_stories(reader, args.destination, format=args.format)
     by_format = ", ".join(f"{fmt} {n}" for fmt, n in sorted(reader.counts.items()))
     print(f"wrote {written} stories to {args.destination} (read: {by_format or 'none'})")
-    for error in reader.errors:
-        print(f"skipped: {error}", file=sys.stderr)
-    if reader.errors:
-        print(f"{len(reader.errors)} record(s) failed", file=sys.stderr)
-        return EXIT_FAILED_RECORDS
-    return EXIT_OK
+    return EXIT_FAILED_RECORDS if _report_reading([reader]) else EXIT_OK
 
 
 def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -319,7 +339,8 @@ def _run_check(args: argparse.Namespace) -> int:
     for path in reader.ignored:
         print(f"ignored (not a record): {path}")
     for error in reader.errors:
-        print(f"error: {error}")
+        print(f"error: {_words(error)}")
+    _report_reading([reader], errors=False)
     return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
 
 
@@ -396,13 +417,7 @@ def _run_score(args: argparse.Namespace) -> int:
             for r in results
         ]
         _print_table(columns, rows)
-    errors = [error for reader in readers for error in reader.errors]
-    for error in errors:
-        print(f"skipped: {error}", file=sys.stderr)
-    if errors:
-        print(f"{len(errors)} record(s) failed", file=sys.stderr)
-        return EXIT_FAILED_RECORDS
-    return EXIT_OK
+    return EXIT_FAILED_RECORDS if _report_reading(readers) else EXIT_OK
 
 
 def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -411,7 +426,8 @@ def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="explain the scores of stories, for a person",
         description="For each story of PATH: both scores, the rules that fired, the "
         "contribution of every feature, the citations with their outlet labels, the "
-        "embedded posts with their text, and the provenance.",
+        "embedded posts with their text, and the provenance. Stops at the first bad "
+        "record (exit 2) unless --keep-going.",
     )
     explain.add_argument("path", metavar="PATH")
     explain.add_argument(
@@ -421,6 +437,11 @@ def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         dest="ids",
         metavar="ID",
         help="explain only the story with this id (repeatable)",
+    )
+    explain.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="skip bad records, report each, and exit 1 if there were any",
     )
     _add_scorer_options(explain)
     explain.set_defaults(run=_run_explain)
@@ -433,7 +454,10 @@ def _run_explain(args: argparse.Namespace) -> int:
     wanted = set(args.ids)
     found: set[str] = set()
     reader = read_stories(
-        args.path, format=args.source_format, max_record_bytes=args.max_record_bytes
+        args.path,
+        format=args.source_format,
+        on_error="collect" if args.keep_going else "raise",
+        max_record_bytes=args.max_record_bytes,
     )
     for story in reader:
         if wanted and story.id not in wanted:
@@ -442,6 +466,7 @@ def _run_explain(args: argparse.Namespace) -> int:
             print()
         found.add(story.id)
         print(scorer.score(story).render(story))
+    failed = _report_reading([reader])
     missing = sorted(wanted - found)
     if missing:
         raise RecordError(
@@ -449,7 +474,7 @@ def _run_explain(args: argparse.Namespace) -> int:
             "check the id, or leave out --id to explain every story",
             source=str(args.path),
         )
-    return EXIT_OK
+    return EXIT_FAILED_RECORDS if failed else EXIT_OK
 
 
 def _add_label_options(parser: argparse.ArgumentParser) -> None:
@@ -690,7 +715,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return runner(args)
     except ScoringError as exc:
-        print(f"scoring: error: {exc}", file=sys.stderr)
+        print(f"scoring: error: {_words(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): not an error of ours.

@@ -36,3 +36,25 @@ class RecordTooLargeError(RecordError):
 
 class UnsafeRecordError(RecordError):
     """Refused for safety: YAML aliases, object-building tags, or nesting too deep."""
+
+
+# The readers' messages name their settings as Python does; the command line has flags.
+_COMMAND_LINE_WORDS = (
+    ("raise max_record_bytes", "raise --max-record-bytes"),
+    ("max_record_bytes must be", "--max-record-bytes must be"),
+    ("pass format= (one of", "pass --from (one of"),
+    ("pass format= naming", "pass --from naming"),
+    ("format must be one of", "--from must be one of"),
+)
+
+
+def in_command_line_words(message: str) -> str:
+    """``message`` with each setting named by its command-line flag.
+
+    Example:
+        >>> in_command_line_words("s.md: the record is larger than 1,000 bytes; split it or raise max_record_bytes")
+        's.md: the record is larger than 1,000 bytes; split it or raise --max-record-bytes'
+    """
+    for python, flag in _COMMAND_LINE_WORDS:
+        message = message.replace(python, flag)
+    return message

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -39,6 +40,9 @@ FORMATS = ("markdown", "json", "jsonl", "parquet", "csv")
 #: Documentation that sits beside records in a directory and is not a record.
 NOT_RECORDS = frozenset({"readme.md", "readme.markdown"})
 _BOM = b"\xef\xbb\xbf"
+_OPENING = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
+#: Most file names or ids a notice lists before saying how many more there are.
+SHOWN_IN_NOTICE = 10
 
 _log = logging.getLogger("scoring.records")
 
@@ -70,6 +74,21 @@ def _read_bytes(path: Path, source: str, limit: int, hint: str) -> bytes:
     return raw
 
 
+def _has_front_matter(path: Path) -> bool:
+    """Whether the file starts as a Markdown record does, with a ``---`` line."""
+    try:
+        with path.open("rb") as fh:
+            return _OPENING.match(fh.read(64)) is not None
+    except OSError:
+        return False
+
+
+def _listed(items: list[str]) -> str:
+    shown = ", ".join(items[:SHOWN_IN_NOTICE])
+    more = len(items) - SHOWN_IN_NOTICE
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
 def _unreadable(exc: OSError, source: str) -> RecordError:
     reason = exc.strerror or str(exc)
     return RecordError(
@@ -87,12 +106,23 @@ class StoryReader(Iterator[Story]):
     :attr:`skipped`; with ``"collect"`` it is kept in :attr:`errors` instead of logged. Either way
     reading goes on with the next record, so a bad record is never dropped unreported.
 
+    Reading a directory, a Markdown file without front matter (a README, a rubric) is
+    not a record: it is passed over, as are files of another format beside Markdown
+    records (labels, manifests) unless ``format`` names theirs. Such files, and story
+    ids read more than once, are reported in :attr:`notices` once reading ends (and
+    logged at INFO); they are never errors.
+
     Attributes:
         counts: stories read so far, by format (``markdown``, ``jsonl``, ``frame``...).
         errors: the error of each bad record (``on_error="collect"`` only).
         skipped: how many bad records were passed over.
         ignored: files in a directory source that were not read (unknown suffix,
-            README), so a caller can tell nothing was missed.
+            README, no front matter, another format), so a caller can tell nothing
+            was missed.
+        not_records: the Markdown files of :attr:`ignored` without front matter.
+        other_format: the files of :attr:`ignored` not read for being of another
+            format than the directory's Markdown records.
+        duplicate_ids: ids read more than once so far, with how many times.
 
     Example:
         >>> reader = read_stories([{"id": "a1"}, {"id": ""}, {"title": "No id"}], on_error="collect")
@@ -122,6 +152,11 @@ class StoryReader(Iterator[Story]):
         self.errors: list[RecordError] = []
         self.skipped = 0
         self.ignored: list[str] = []
+        self.not_records: list[str] = []
+        self.other_format: list[str] = []
+        self.duplicate_ids: dict[str, int] = {}
+        self._ids: set[str] = set()
+        self._notified = False
         self._format = ""
         self._items = self._plan(source, format)
 
@@ -132,6 +167,10 @@ class StoryReader(Iterator[Story]):
         for item in self._items:
             if isinstance(item, Story):
                 self.counts[self._format] += 1
+                if item.id in self._ids:
+                    self.duplicate_ids[item.id] = self.duplicate_ids.get(item.id, 1) + 1
+                else:
+                    self._ids.add(item.id)
                 return item
             if self.on_error == "raise":
                 raise item
@@ -140,7 +179,39 @@ class StoryReader(Iterator[Story]):
                 self.errors.append(item)
             else:
                 _log.warning("skipped a bad record: %s", item)
+        if not self._notified:
+            self._notified = True
+            for notice in self.notices:
+                _log.info("%s", notice)
         raise StopIteration
+
+    @property
+    def notices(self) -> list[str]:
+        """What a person should know about the reading that is not an error, one line each.
+
+        Example:
+            >>> reader = read_stories([{"id": "a1"}, {"id": "a1"}])
+            >>> _ = list(reader)
+            >>> reader.notices
+            ["story id 'a1' was read 2 times; each story needs an id of its own"]
+        """
+        notices = []
+        if self.not_records:
+            notices.append(
+                f"skipped {len(self.not_records)} Markdown file(s) that are not story "
+                f"records (a README, or no front matter): {_listed(self.not_records)}"
+            )
+        if self.other_format:
+            notices.append(
+                f"did not read {len(self.other_format)} file(s) of another format beside "
+                f"the Markdown records: {_listed(self.other_format)}; to read them, pass "
+                "format= naming their format"
+            )
+        if self.duplicate_ids:
+            ids = [f"{i!r} was read {n} times" for i, n in self.duplicate_ids.items()]
+            noun = "story id" if len(ids) == 1 else f"{len(ids)} story ids:"
+            notices.append(f"{noun} {_listed(ids)}; each story needs an id of its own")
+        return notices
 
     def _plan(self, source: Any, format: str | None) -> Iterator[_Item]:
         """Check the source now (so misuse fails at once); read it lazily."""
@@ -195,17 +266,32 @@ class StoryReader(Iterator[Story]):
             yield build_record(origin, story_from_mapping, record, origin)
 
     def _read_directory(self, root: Path, format: str | None) -> Iterator[_Item]:
-        for path in walk_records(root):
+        # Listed first: whether the directory holds Markdown records decides what else
+        # is read, and a label file may sort before the records.
+        paths = list(walk_records(root))
+        only = format
+        if only is None and any(
+            isinstance(p, Path)
+            and SUFFIXES.get(p.suffix.lower()) == "markdown"
+            and p.name.lower() not in NOT_RECORDS
+            and _has_front_matter(p)
+            for p in paths
+        ):
+            only = "markdown"
+        for path in paths:
             if isinstance(path, RecordError):
                 yield path
                 continue
             fmt = SUFFIXES.get(path.suffix.lower())
-            if (
-                fmt is None
-                or path.name.lower() in NOT_RECORDS
-                or (format is not None and fmt != format)
-            ):
+            if fmt is None or (only is not None and fmt != only):
                 self.ignored.append(str(path))
+                if fmt is not None and format is None:
+                    self.other_format.append(str(path))
+                continue
+            if path.name.lower() in NOT_RECORDS:
+                self.ignored.append(str(path))
+                if fmt == "markdown":
+                    self.not_records.append(str(path))
                 continue
             relative = path.relative_to(root).as_posix()
             yield from self._read_file(path, fmt, str(path), relative)
@@ -218,6 +304,11 @@ class StoryReader(Iterator[Story]):
         try:
             if fmt == "markdown":
                 raw = _read_bytes(path, source, limit, "split it or raise max_record_bytes")
+                if relative is not None and _OPENING.match(raw) is None:
+                    # In a directory, a page without front matter is documentation.
+                    self.ignored.append(source)
+                    self.not_records.append(source)
+                    return
                 origin = Origin(source, None, relative)
                 yield build_record(origin, read_markdown_bytes, raw, origin, limit)
             elif fmt == "json":
@@ -280,8 +371,10 @@ def read_stories(
 
     Files are read as their suffix says (``.md``/``.markdown``, ``.json``,
     ``.jsonl``/``.ndjson``, ``.parquet``, ``.csv``) or as ``format``. A directory is
-    walked recursively in sorted path order; hidden names and READMEs are passed over,
-    as are files not of ``format`` when it is given (see :attr:`StoryReader.ignored`).
+    walked recursively in sorted path order; hidden names, READMEs and Markdown files
+    without front matter are passed over, as are files not of ``format`` when it is
+    given, and files of other formats beside Markdown records when it is not (see
+    :attr:`StoryReader.ignored` and :attr:`StoryReader.notices`).
     Stories come in input order, streamed: JSON Lines by line, CSV by row, Parquet by
     row batch. Each carries :attr:`~scoring.records.Story.origin`.
 

@@ -265,11 +265,20 @@ def test_collect_reports_the_same_error_and_goes_on(name: str) -> None:
     )
 
 
-def test_a_directory_of_hostile_files_reports_each_one(tmp_path: Path) -> None:
+NO_FRONT_MATTER = {"md_no_front_matter.md", "md_empty_file.md", "md_utf16.md"}
+
+
+def test_a_directory_of_hostile_files_reports_each_markdown_one(tmp_path: Path) -> None:
     reader = read_stories(HOSTILE, on_error="collect")
-    # Three good records beside bad ones, two under the default limit, and the READS files.
-    assert len(list(reader)) == 5 + len(READS)
-    assert len(reader.errors) == len(EXPECTED) - len(SMALL_LIMIT)
+    # md_oversized.md is under the default limit; the READS files read.
+    assert len(list(reader)) == 1 + len(READS)
+    markdown = {name for name in EXPECTED if name.endswith(".md")}
+    bad = markdown - NO_FRONT_MATTER - SMALL_LIMIT
+    assert sorted(e.source for e in reader.errors) == sorted(str(HOSTILE / n) for n in bad)
+    assert sorted(reader.not_records) == sorted(str(HOSTILE / n) for n in NO_FRONT_MATTER)
+    assert sorted(reader.other_format) == sorted(
+        str(HOSTILE / n) for n in EXPECTED if not n.endswith(".md")
+    )
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -111,16 +111,71 @@ def test_directory_is_walked_recursively_in_sorted_path_order(tmp_path: Path) ->
     _tree(tmp_path)
     reader = read_stories(tmp_path)
     got = [(s.id, s.origin.relative_path if s.origin else None) for s in reader]
-    assert got == [
-        ("abc", "a/b/c.markdown"),
-        ("as1", "a/s.jsonl"),
-        ("as2", "a/s.jsonl"),
-        ("az", "a/z.md"),
-        ("b", "b.md"),
-        ("c1", "c.csv"),
+    # Markdown records are here, so the JSON Lines and CSV files beside them are not read.
+    assert got == [("abc", "a/b/c.markdown"), ("az", "a/z.md"), ("b", "b.md")]
+    assert reader.ignored == [
+        str(tmp_path / name) for name in ("README.md", "a/s.jsonl", "c.csv", "notes.txt")
     ]
-    assert reader.ignored == [str(tmp_path / "README.md"), str(tmp_path / "notes.txt")]
-    assert dict(reader.counts) == {"markdown": 3, "jsonl": 2, "csv": 1}
+    assert reader.other_format == [str(tmp_path / "a" / "s.jsonl"), str(tmp_path / "c.csv")]
+    assert reader.not_records == [str(tmp_path / "README.md")]
+    assert dict(reader.counts) == {"markdown": 3}
+
+
+def test_a_directory_without_markdown_records_reads_every_format(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    for name in ("b.md", "a/z.md", "a/b/c.markdown"):
+        (tmp_path / name).write_text("# Notes on the feed\n\nNot a record.\n")
+    reader = read_stories(tmp_path)
+    assert [s.id for s in reader] == ["as1", "as2", "c1"]
+    assert reader.other_format == []
+    assert reader.not_records == [
+        str(tmp_path / name) for name in ("README.md", "a/b/c.markdown", "a/z.md", "b.md")
+    ]
+
+
+def test_a_labeled_set_reads_its_stories_and_notices_the_rest(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "stories").mkdir()
+    for name in ("a1", "b2"):
+        (tmp_path / "stories" / f"{name}.md").write_text(record(f"id: {name}\n"))
+    (tmp_path / "README.md").write_text("# Labeled set\n")
+    (tmp_path / "RUBRIC.md").write_text("# Rubric\n\n---\n\nSeverity tiers.\n")
+    (tmp_path / "labels.csv").write_text("id,diversity_score,severity\na1,0.4,high\n")
+    (tmp_path / "labels.jsonl").write_text('{"id": "a1", "severity": "high"}\n')
+    caplog.set_level(logging.INFO, logger="scoring.records")
+    reader = read_stories(tmp_path)
+    assert [s.id for s in reader] == ["a1", "b2"]
+    assert reader.notices == [
+        "skipped 2 Markdown file(s) that are not story records (a README, or no front "
+        f"matter): {tmp_path / 'README.md'}, {tmp_path / 'RUBRIC.md'}",
+        "did not read 2 file(s) of another format beside the Markdown records: "
+        f"{tmp_path / 'labels.csv'}, {tmp_path / 'labels.jsonl'}; to read them, pass format= "
+        "naming their format",
+    ]
+    assert [r.getMessage() for r in caplog.records] == reader.notices
+    labels = read_stories(tmp_path, format="csv")
+    assert [(s.id, s.severity) for s in labels] == [("a1", "high")]
+    assert labels.notices == []
+
+
+def test_ids_read_more_than_once_are_noticed_once_reading_ends() -> None:
+    records = [{"id": i} for i in ["a1", "b2", "a1", "c3", "a1", "b2"]]
+    reader = read_stories(records)
+    assert len(list(reader)) == 6
+    assert reader.duplicate_ids == {"a1": 3, "b2": 2}
+    assert reader.notices == [
+        "2 story ids: 'a1' was read 3 times, 'b2' was read 2 times; each story needs an id "
+        "of its own"
+    ]
+
+
+def test_a_markdown_file_without_front_matter_read_alone_is_still_an_error(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "RUBRIC.md").write_text("# Rubric\n")
+    with pytest.raises(RecordSyntaxError, match="no front matter"):
+        list(read_stories(tmp_path / "RUBRIC.md"))
 
 
 def test_directory_with_a_format_reads_only_files_of_it(tmp_path: Path) -> None:
@@ -132,7 +187,7 @@ def test_directory_with_a_format_reads_only_files_of_it(tmp_path: Path) -> None:
 
 def test_directory_origin_names_the_file_and_its_relative_path(tmp_path: Path) -> None:
     _tree(tmp_path)
-    story = next(s for s in read_stories(tmp_path) if s.id == "as2")
+    story = next(s for s in read_stories(tmp_path, format="jsonl") if s.id == "as2")
     assert story.origin == Origin(str(tmp_path / "a" / "s.jsonl"), "line 2", "a/s.jsonl")
 
 

@@ -145,6 +145,7 @@ def test_a_directory_source_is_mirrored(tmp_path: Path) -> None:
     (src / "2025" / "09" / "storm.md").write_text(record("id: a1\n"))
     (src / "feed.jsonl").write_text('{"id": "j1"}\n')
     write_stories(read_stories(src), tmp_path / "out")
+    write_stories(read_stories(src, format="jsonl"), tmp_path / "out")
     written = sorted(
         p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.md")
     )
