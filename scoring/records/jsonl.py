@@ -147,9 +147,11 @@ def _compact_around_body(raw: bytes, data: dict[str, Any]) -> bool:
     body = data.get("body")
     if type(body) is not str or len(body) < _BODY_MIN:
         return False
-    short = data.copy()
-    short["body"] = ""
-    dumped = orjson.dumps(short)
+    data["body"] = ""  # in place, not on a copy: this runs once per line read
+    try:
+        dumped = orjson.dumps(data)
+    finally:
+        data["body"] = body
     if not dumped.endswith(_EMPTY_BODY_LAST):
         return False
     start = len(dumped) - 2  # just after the body's opening quote
