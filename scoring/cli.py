@@ -524,7 +524,12 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         if comparison is not None:
             out["comparison"] = comparison.to_dict()
         print(json.dumps(out, ensure_ascii=False))
+        if result.n_unscored:
+            # Labels left out of every metric must not pass unseen behind the JSON.
+            print(f"scoring: note: {result.matching()}", file=sys.stderr)
     else:
+        if args.split:
+            print(f"split {args.split!r}: stories of the other splits count as having no label")
         print(result.summary())
         if comparison is not None:
             print()

@@ -145,11 +145,7 @@ def _overall(doc: _Doc, ev: Evaluation) -> None:
         f"a gold severity. Intervals are 95% bootstrap percentile intervals."
     )
     if ev.n_unlabeled or ev.n_unscored:
-        doc.para(
-            f"{ev.n_unlabeled} scored stories had no label; {ev.n_unscored} labels named no "
-            "story that was read.",
-            note=True,
-        )
+        doc.para(f"Story ids against label ids: {ev.matching(examples=5)}.", note=True)
     rows = [["diversity_score", *r] for r in _estimate_rows(ev.diversity)]
     if ev.severity is not None:
         rows += [["severity", *r] for r in _estimate_rows(ev.severity.metrics)]
