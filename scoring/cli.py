@@ -4,7 +4,8 @@ Each subcommand has an ``_add_<name>`` function that declares its arguments and 
 ``_run_<name>`` function that calls the library and prints. Exit codes:
 
 - 0: success.
-- 1: the run finished but some records failed (they are reported).
+- 1: the run finished but some records failed (they are reported); for ``fit``, the
+  fitted config is not better than the start out of sample, and was not written.
 - 2: bad usage or bad input (a one-line error names the record and field).
 """
 
@@ -26,6 +27,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FAILED_RECORDS = 1
 EXIT_BAD_INPUT = 2
+EXIT_NOT_BETTER = 1
 
 _Runner = Callable[[argparse.Namespace], int]
 
@@ -562,8 +564,11 @@ def _add_fit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="fit diversity weights and severity thresholds to gold labels",
         description="Learn the diversity weights (non-negative, cross-validated ridge "
         "toward the starting weights) and the severity thresholds from the labels of the "
-        "training split, write the fitted config, and print cross-validated metrics of "
-        "the fitted and the starting config.",
+        "training split, print cross-validated metrics of the starting and the fitted "
+        "config with a verdict, and write the fitted config if it is better on the "
+        "metrics it was fitted to (MAE for the weights, quadratic kappa for the "
+        "thresholds) and worse on none of them. Otherwise nothing is written and the exit "
+        "code is 1, unless --force.",
     )
     _add_label_options(fit)
     fit.add_argument("--out", required=True, metavar="CONFIG.toml", help="where to write")
@@ -576,6 +581,11 @@ def _add_fit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     fit.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     fit.add_argument("--seed", type=int, default=0, help="seed of the fold assignment")
+    fit.add_argument(
+        "--force",
+        action="store_true",
+        help="write the fitted config even when it is not better than the start",
+    )
     fit.set_defaults(run=_run_fit)
 
 
@@ -596,9 +606,12 @@ def _run_fit(args: argparse.Namespace) -> int:
         folds=args.folds,
         random_state=args.seed,
     )
-    Path(args.out).write_text(result.config.to_toml(), encoding="utf-8")
     print(result.summary())
-    print(f"wrote {args.out}")
+    if not result.improved and not args.force:
+        print(f"not written: {args.out}; pass --force to write the fitted config anyway")
+        return EXIT_NOT_BETTER
+    Path(args.out).write_text(result.config.to_toml(), encoding="utf-8")
+    print(f"wrote {args.out}" + ("" if result.improved else " (--force: it is not better)"))
     return EXIT_OK
 
 

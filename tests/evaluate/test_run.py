@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -208,27 +209,35 @@ def test_cli_evaluate_bad_config_exits_2(
     assert "weight" in capsys.readouterr().err
 
 
-def test_cli_fit_on_train_split_writes_loadable_config(
+def test_cli_fit_that_is_not_better_writes_nothing_without_force(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # On the labeled set's training split the fitted thresholds lose quadratic kappa out
+    # of sample, and three of the four metrics get worse.
     out = tmp_path / "fitted.toml"
-    code = main(
-        [
-            "fit",
-            str(LABELED / "stories"),
-            "--labels",
-            str(LABELED / "labels.csv"),
-            "--out",
-            str(out),
-            "--folds",
-            "3",
-        ]
-    )
-    assert code == 0
+    argv = [
+        "fit",
+        str(LABELED / "stories"),
+        "--labels",
+        str(LABELED / "labels.csv"),
+        "--out",
+        str(out),
+    ]
+    assert main(argv) == 1
     printed = capsys.readouterr().out
-    assert "cross-validated metrics" in printed
-    assert "start" in printed
-    assert "fitted" in printed
+    assert not out.exists()
+    assert (
+        "verdict: NOT BETTER. The fitted severity thresholds do worse than the start on " in printed
+    )
+    assert "3 of 4 metrics are worse out of sample." in printed
+    assert printed.splitlines()[-1] == (
+        f"not written: {out}; pass --force to write the fitted config anyway"
+    )
+    # The terms are explained in words.
+    assert "stories for diversity: those with a gold diversity_score that the gate (" in printed
+    assert re.search(r"ridge alpha [\d.]+: the cross-validation chose .* pull toward the", printed)
+    assert main([*argv, "--force"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (f"wrote {out} (--force: it is not better)")
     config = ScorerConfig.from_toml(out)
     weights = [t.weight for t in config.diversity.terms.values()]
     assert min(weights) >= 0
