@@ -23,7 +23,7 @@ import math
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -266,6 +266,17 @@ def _fit_thresholds(
     return cuts
 
 
+class _Judged(NamedTuple):
+    """One metric, start against fitted."""
+
+    metric: str
+    start: float
+    fitted: float
+    change: float
+    verdict: str
+    fitted_to: str
+
+
 @dataclass(frozen=True)
 class FitResult:
     """A fitted config, and how it and the starting config fare out of sample.
@@ -299,6 +310,24 @@ class FitResult:
     folds: int = 5
     fitted_to: Mapping[str, str] = field(default_factory=lambda: dict(FIT_TARGETS))
 
+    def _judged(self) -> list[_Judged]:
+        cv = self.cv.reindex(index=["start", "fitted"], columns=list(CV_METRICS))
+        starts, fits = cv.to_numpy(dtype=np.float64)
+        out = []
+        for metric, start, fitted in zip(CV_METRICS, starts.tolist(), fits.tolist(), strict=True):
+            change = fitted - start
+            gain = -change if metric in LOWER_IS_BETTER else change
+            if math.isnan(change):
+                verdict = ""
+            elif abs(change) < SAME_WITHIN:
+                verdict = "same"
+            else:
+                verdict = "better" if gain > 0 else "worse"
+            out.append(
+                _Judged(metric, start, fitted, change, verdict, self.fitted_to.get(metric, ""))
+            )
+        return out
+
     @property
     def comparison(self) -> pd.DataFrame:
         """Start against fitted, metric by metric, out of sample.
@@ -308,28 +337,9 @@ class FitResult:
         metric's direction; ``same`` within :data:`SAME_WITHIN`; empty when undefined),
         and ``fitted_to``, the part of the config chosen by that metric, if any.
         """
-        rows = []
-        for metric in CV_METRICS:
-            start, fitted = float(self.cv.at["start", metric]), float(self.cv.at["fitted", metric])
-            change = fitted - start
-            gain = -change if metric in LOWER_IS_BETTER else change
-            if math.isnan(change):
-                verdict = ""
-            elif abs(change) < SAME_WITHIN:
-                verdict = "same"
-            else:
-                verdict = "better" if gain > 0 else "worse"
-            rows.append(
-                {
-                    "metric": metric,
-                    "start": start,
-                    "fitted": fitted,
-                    "change": change,
-                    "verdict": verdict,
-                    "fitted_to": self.fitted_to.get(metric, ""),
-                }
-            )
-        return pd.DataFrame.from_records(rows).set_index("metric")
+        return pd.DataFrame.from_records(
+            [j._asdict() for j in self._judged()], columns=list(_Judged._fields)
+        ).set_index("metric")
 
     @property
     def improved(self) -> bool:
@@ -338,7 +348,7 @@ class FitResult:
         Read out of sample (:attr:`cv`); a fit that is not improved should not replace
         the starting config.
         """
-        verdicts = self.comparison.loc[list(self.fitted_to), "verdict"].tolist()
+        verdicts = [j.verdict for j in self._judged() if j.fitted_to]
         return "better" in verdicts and "worse" not in verdicts
 
     def verdict(self) -> str:
@@ -352,26 +362,28 @@ class FitResult:
             >>> print(fit.verdict())
             verdict: NOT BETTER. The fitted severity thresholds do worse than the start on quadratic_kappa, the metric they were fitted to (0.750 against 0.790). 3 of 4 metrics are worse out of sample.
         """
-        table = self.comparison
-        worse = table.index[table["verdict"] == "worse"].tolist()
-        tally = f"{len(worse)} of {len(table)} metrics are worse out of sample."
+        judged = self._judged()
+        worse = sum(j.verdict == "worse" for j in judged)
+        tally = f"{worse} of {len(judged)} metrics are worse out of sample."
+        targets = [j for j in judged if j.fitted_to]
         if self.improved:
             gains = [
-                f"{m} {table.at[m, 'fitted']:.3f} against {table.at[m, 'start']:.3f}"
-                for m in self.fitted_to
-                if table.at[m, "verdict"] == "better"
+                f"{j.metric} {j.fitted:.3f} against {j.start:.3f}"
+                for j in targets
+                if j.verdict == "better"
             ]
             return f"verdict: BETTER on {', '.join(gains)}. {tally}"
         reasons = []
-        for metric, part in self.fitted_to.items():
-            row = table.loc[metric]
-            if row["verdict"] == "worse":
+        for j in targets:
+            if j.verdict == "worse":
                 reasons.append(
-                    f"The fitted {part} do worse than the start on {metric}, the metric they "
-                    f"were fitted to ({row['fitted']:.3f} against {row['start']:.3f})."
+                    f"The fitted {j.fitted_to} do worse than the start on {j.metric}, the "
+                    f"metric they were fitted to ({j.fitted:.3f} against {j.start:.3f})."
                 )
-            elif row["verdict"] == "same":
-                reasons.append(f"The fitted {part} do no better than the start on {metric}.")
+            elif j.verdict == "same":
+                reasons.append(
+                    f"The fitted {j.fitted_to} do no better than the start on {j.metric}."
+                )
         return " ".join(["verdict: NOT BETTER.", *reasons, tally])
 
     def explain_terms(self) -> str:
