@@ -86,7 +86,9 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "validate",
         help="check outlet table files row by row",
         description="Check outlet tables; print FILE:ROW: field: problem lines and exit 1 "
-        "when there are problems. Several files are checked together.",
+        "when there are problems, or one line (rows, outlets, no problems) when there are "
+        "none. A header lacking columns is one problem, and its rows are not checked. "
+        "Several files are checked together.",
     )
     validate.add_argument("tables", nargs="+", metavar="TABLE.csv")
     validate.add_argument("--column-map", metavar="MAP.toml")
@@ -141,15 +143,20 @@ def _print_table(columns: Sequence[str], rows: list[list[str]]) -> None:
 
 
 def _run_outlets_validate(args: argparse.Namespace) -> int:
-    from scoring.outlets import ColumnMap, validate_table
+    from scoring.outlets import ColumnMap
+    from scoring.outlets.validate import check_tables
 
     column_map = ColumnMap.from_toml(args.column_map) if args.column_map else None
-    problems = validate_table(*args.tables, column_map=column_map, partial=args.partial)
-    for problem in problems:
+    check = check_tables(*args.tables, column_map=column_map, partial=args.partial)
+    for problem in check.problems:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) in {len(args.tables)} table(s)", file=sys.stderr)
+    if check.problems:
+        print(
+            f"{len(check.problems)} problem(s) in {len(args.tables)} table(s) ({check.summary()})",
+            file=sys.stderr,
+        )
         return EXIT_FAILED_RECORDS
+    print(check.summary())
     return EXIT_OK
 
 
