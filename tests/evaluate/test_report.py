@@ -157,9 +157,10 @@ def test_missing_matplotlib_names_the_extra(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode != 0
+    # The user sees the error type and the command that installs the extra.
     assert ERR_NO_MATPLOTLIB in result.stderr
-    assert "ScoringError" in result.stderr
-    assert "scoring[plots]" in ERR_NO_MATPLOTLIB
+    assert "scoring.errors.ScoringError: plots need matplotlib" in result.stderr
+    assert "pip install 'scoring[plots]'" in result.stderr.splitlines()[-1]
 
 
 @pytest.mark.skipif(
