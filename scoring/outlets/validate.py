@@ -405,12 +405,14 @@ def check_tables(
         )
         source = table_rows[0].source if table_rows else (os.path.basename(name or "<rows>"))
         names.append(source)
-        problem = _header_problem(source, header, column_map=column_map, partial=partial)
-        if problem is not None:
-            problems.append(problem)
-            if problem.message.startswith("missing"):
-                skipped += len(table_rows)
-                continue
+        missing = _missing_columns(header, partial=partial)
+        # With a column map, columns it leaves unmapped are the map's business: ignored.
+        unknown = [c for c in header if c not in COLUMNS] if column_map is None else []
+        if missing or unknown:
+            problems.append(_header_problem(source, missing, unknown))
+        if missing:
+            skipped += len(table_rows)
+            continue
         rows.extend(table_rows)
     problems.extend(check_rows(rows, partial=partial))
     outlets = {
@@ -420,18 +422,14 @@ def check_tables(
     return TableCheck(tuple(problems), tuple(names), len(rows), len(outlets), skipped)
 
 
-def _header_problem(
-    source: str, header: Sequence[str], *, column_map: ColumnMap | None, partial: bool
-) -> TableProblem | None:
+def _missing_columns(header: Sequence[str], *, partial: bool) -> list[str]:
+    if partial:
+        return [] if "id" in header or "domains" in header else ["domains"]
+    return [c for c in _REQUIRED if c not in header]
+
+
+def _header_problem(source: str, missing: Sequence[str], unknown: Sequence[str]) -> TableProblem:
     """One problem for the whole header: the columns it lacks and those we do not know."""
-    required = ("domains",) if partial else _REQUIRED
-    missing = [c for c in required if c not in header]
-    if partial and "id" in header:
-        missing = []
-    # With a column map, columns it leaves unmapped are the map's business: ignored.
-    unknown = [c for c in header if c not in COLUMNS] if column_map is None else []
-    if not missing and not unknown:
-        return None
     parts = []
     if missing:
         parts.append(f"missing column(s) {', '.join(missing)}")

@@ -8,6 +8,7 @@ import pytest
 
 from scoring.errors import OutletTableError
 from scoring.outlets import ColumnMap, validate_table
+from scoring.outlets.rows import COLUMNS
 from scoring.outlets.validate import check_tables
 
 HERE = Path(__file__).parent
@@ -31,8 +32,7 @@ def test_an_empty_table_with_a_header_is_clean(tmp_path: Path) -> None:
 
 COLUMNS_ADVICE = (
     "rename the columns, or map them onto ours with a column map; the rows were not checked "
-    "(columns: id, name, domains, aliases, handles, slant, reliability, category, country, "
-    "owner, basis, as_of, scheme)"
+    f"(columns: {', '.join(COLUMNS)})"
 )
 
 
