@@ -4,7 +4,8 @@ Each subcommand has an ``_add_<name>`` function that declares its arguments and 
 ``_run_<name>`` function that calls the library and prints. Exit codes:
 
 - 0: success.
-- 1: the run finished but some records failed (they are reported).
+- 1: the run finished but some records failed (they are reported); for ``fit``, the
+  fitted config is not better than the start out of sample, and was not written.
 - 2: bad usage or bad input (a one-line error names the record and field).
 """
 
@@ -27,6 +28,7 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FAILED_RECORDS = 1
 EXIT_BAD_INPUT = 2
+EXIT_NOT_BETTER = 1
 
 _Runner = Callable[[argparse.Namespace], int]
 
@@ -85,7 +87,9 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "validate",
         help="check outlet table files row by row",
         description="Check outlet tables; print FILE:ROW: field: problem lines and exit 1 "
-        "when there are problems. Several files are checked together.",
+        "when there are problems, or one line (rows, outlets, no problems) when there are "
+        "none. A header lacking columns is one problem, and its rows are not checked. "
+        "Several files are checked together.",
     )
     validate.add_argument("tables", nargs="+", metavar="TABLE.csv")
     validate.add_argument("--column-map", metavar="MAP.toml")
@@ -140,15 +144,20 @@ def _print_table(columns: Sequence[str], rows: list[list[str]]) -> None:
 
 
 def _run_outlets_validate(args: argparse.Namespace) -> int:
-    from scoring.outlets import ColumnMap, validate_table
+    from scoring.outlets import ColumnMap
+    from scoring.outlets.validate import check_tables
 
     column_map = ColumnMap.from_toml(args.column_map) if args.column_map else None
-    problems = validate_table(*args.tables, column_map=column_map, partial=args.partial)
-    for problem in problems:
+    check = check_tables(*args.tables, column_map=column_map, partial=args.partial)
+    for problem in check.problems:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) in {len(args.tables)} table(s)", file=sys.stderr)
+    if check.problems:
+        print(
+            f"{len(check.problems)} problem(s) in {len(args.tables)} table(s) ({check.summary()})",
+            file=sys.stderr,
+        )
         return EXIT_FAILED_RECORDS
+    print(check.summary())
     return EXIT_OK
 
 
@@ -549,7 +558,12 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         if comparison is not None:
             out["comparison"] = comparison.to_dict()
         print(json.dumps(out, ensure_ascii=False))
+        if result.n_unscored:
+            # Labels left out of every metric must not pass unseen behind the JSON.
+            print(f"scoring: note: {result.matching()}", file=sys.stderr)
     else:
+        if args.split:
+            print(f"split {args.split!r}: stories of the other splits count as having no label")
         print(result.summary())
         if comparison is not None:
             print()
@@ -582,8 +596,11 @@ def _add_fit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="fit diversity weights and severity thresholds to gold labels",
         description="Learn the diversity weights (non-negative, cross-validated ridge "
         "toward the starting weights) and the severity thresholds from the labels of the "
-        "training split, write the fitted config, and print cross-validated metrics of "
-        "the fitted and the starting config.",
+        "training split, print cross-validated metrics of the starting and the fitted "
+        "config with a verdict, and write the fitted config if it is better on the "
+        "metrics it was fitted to (MAE for the weights, quadratic kappa for the "
+        "thresholds) and worse on none of them. Otherwise nothing is written and the exit "
+        "code is 1, unless --force.",
     )
     _add_label_options(fit)
     fit.add_argument("--out", required=True, metavar="CONFIG.toml", help="where to write")
@@ -596,6 +613,11 @@ def _add_fit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     fit.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
     fit.add_argument("--seed", type=int, default=0, help="seed of the fold assignment")
+    fit.add_argument(
+        "--force",
+        action="store_true",
+        help="write the fitted config even when it is not better than the start",
+    )
     fit.set_defaults(run=_run_fit)
 
 
@@ -616,9 +638,12 @@ def _run_fit(args: argparse.Namespace) -> int:
         folds=args.folds,
         random_state=args.seed,
     )
-    Path(args.out).write_text(result.config.to_toml(), encoding="utf-8")
     print(result.summary())
-    print(f"wrote {args.out}")
+    if not result.improved and not args.force:
+        print(f"not written: {args.out}; pass --force to write the fitted config anyway")
+        return EXIT_NOT_BETTER
+    Path(args.out).write_text(result.config.to_toml(), encoding="utf-8")
+    print(f"wrote {args.out}" + ("" if result.improved else " (--force: it is not better)"))
     return EXIT_OK
 
 

@@ -74,6 +74,18 @@ def _json(value: Any) -> Any:
     return value
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _examples(ids: Sequence[str], k: int) -> str:
+    if not ids or k <= 0:
+        return ""
+    shown = ", ".join(repr(i) for i in ids[:k])
+    more = ", ..." if len(ids) > k else ""
+    return f" (e.g. {shown}{more})"
+
+
 def _diversity_pairs(frame: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     rows = frame[frame["gold_diversity"].notna() & frame["diversity_score"].notna()]
     return (
@@ -102,8 +114,8 @@ class Evaluation:
         worst: the worst-scored stories, worst first: gold, predicted, errors and, where
             the scorer gave them, the explanations.
         predictions: the predictions frame the metrics were computed from.
-        n_unlabeled: stories scored that no label names.
-        n_unscored: labels naming no story that was scored.
+        unlabeled_ids: ids of the stories read that no label names (not evaluated).
+        unscored_ids: ids the labels name that match no story read (not evaluated).
 
     Example:
         >>> frame = pd.DataFrame({"gold_diversity": [0.1, 0.5, 0.9], "gold_severity": ["high", "normal", "normal"],
@@ -119,8 +131,8 @@ class Evaluation:
     by_group: pd.DataFrame = field(repr=False)
     worst: pd.DataFrame = field(repr=False)
     predictions: pd.DataFrame = field(repr=False)
-    n_unlabeled: int = 0
-    n_unscored: int = 0
+    unlabeled_ids: tuple[str, ...] = field(default=(), repr=False)
+    unscored_ids: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def n(self) -> int:
@@ -128,13 +140,50 @@ class Evaluation:
         return len(self.predictions)
 
     @property
+    def n_unlabeled(self) -> int:
+        """Number of stories read that no label names."""
+        return len(self.unlabeled_ids)
+
+    @property
+    def n_unscored(self) -> int:
+        """Number of labels whose id matches no story read."""
+        return len(self.unscored_ids)
+
+    def matching(self, *, examples: int = 3) -> str:
+        """How the label ids met the story ids, in one line, with a few unmatched ids.
+
+        A label whose id matches no story is left out of every metric, so a typo in the
+        ids (a file name for the id, a trimmed hash) shows here first.
+
+        Example:
+            >>> frame = pd.DataFrame({"gold_diversity": [0.1], "gold_severity": [None],
+            ...                       "diversity_score": [0.2], "severity": ["normal"]}, index=["a"])
+            >>> ev = evaluate_predictions(frame, n_resamples=0, unscored_ids=["A ", "b"])
+            >>> ev.matching()
+            "1 label matched a story; 2 labels found no story (e.g. 'A ', 'b'); 0 stories had no label"
+        """
+        return "; ".join(
+            [
+                f"{_count(self.n, 'label')} matched a story",
+                f"{_count(self.n_unscored, 'label')} found no story"
+                + _examples(self.unscored_ids, examples),
+                f"{_count(self.n_unlabeled, 'story', 'stories')} had no label"
+                + _examples(self.unlabeled_ids, examples),
+            ]
+        )
+
+    @property
     def overall(self) -> dict[str, Any]:
         """The overall metrics: ``diversity`` (by name) and ``severity`` (the report)."""
         return {"diversity": dict(self.diversity), "severity": self.severity}
 
-    def to_dict(self, *, worst: int = 10) -> dict[str, Any]:
+    def to_dict(self, *, worst: int = 10, examples: int = 5) -> dict[str, Any]:
         """JSON-ready: ``n``, ``diversity`` and ``severity`` (each metric under its name,
         with ``value``, ``low``, ``high``), ``by_group`` and the ``worst`` stories.
+
+        ``n_unscored`` counts the labels whose id matched no story and
+        ``n_unlabeled`` the stories no label named; ``unscored_examples`` and
+        ``unlabeled_examples`` give up to ``examples`` of their ids.
 
         NaN (a metric undefined on these labels) becomes null.
         """
@@ -149,6 +198,8 @@ class Evaluation:
                 "n": self.n,
                 "n_unlabeled": self.n_unlabeled,
                 "n_unscored": self.n_unscored,
+                "unlabeled_examples": list(self.unlabeled_ids[:examples]),
+                "unscored_examples": list(self.unscored_ids[:examples]),
                 "diversity": {
                     "n": int(self.predictions["gold_diversity"].notna().sum()),
                     **{name: est.to_dict() for name, est in self.diversity.items()},
@@ -172,7 +223,7 @@ class Evaluation:
         def num(v: float) -> str:
             return "   n/a" if math.isnan(v) else f"{v:6.3f}"
 
-        lines = [f"{self.n} labeled stories"]
+        lines = [f"{self.n} labeled stories", f"ids: {self.matching()}"]
         rows = [("diversity_score", name, e) for name, e in self.diversity.items()]
         if self.severity is not None:
             rows += [("severity", name, e) for name, e in self.severity.metrics.items()]
@@ -266,8 +317,8 @@ def evaluate_predictions(
     n_resamples: int = 1000,
     random_state: int = 0,
     worst: int = 20,
-    n_unlabeled: int = 0,
-    n_unscored: int = 0,
+    unlabeled_ids: Sequence[str] = (),
+    unscored_ids: Sequence[str] = (),
 ) -> Evaluation:
     """Metrics of a predictions frame: overall, by group, and the worst-scored stories.
 
@@ -280,8 +331,8 @@ def evaluate_predictions(
         n_resamples: bootstrap resamples of the overall intervals (0: none).
         random_state: seed of the bootstrap.
         worst: how many worst-scored stories to keep.
-        n_unlabeled: stories scored that had no label (reported, not evaluated).
-        n_unscored: labels that named no scored story.
+        unlabeled_ids: ids of stories read that had no label (reported, not evaluated).
+        unscored_ids: ids the labels named that matched no story (reported, not evaluated).
 
     Raises:
         EvaluationError: columns are missing, a group column is unknown, a tier is not
@@ -306,8 +357,8 @@ def evaluate_predictions(
         by_group=_by_group(predictions, by, ladder),
         worst=_worst(predictions, ladder, worst),
         predictions=predictions,
-        n_unlabeled=n_unlabeled,
-        n_unscored=n_unscored,
+        unlabeled_ids=tuple(str(i) for i in unlabeled_ids),
+        unscored_ids=tuple(str(i) for i in unscored_ids),
     )
 
 

@@ -22,15 +22,15 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 from sklearn.base import BaseEstimator, RegressorMixin
 
-from scoring.evaluate.metrics import EvaluationError
+from scoring.evaluate.metrics import LOWER_IS_BETTER, EvaluationError
 from scoring.features.model import FEATURE_NAMES
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CV_METRICS",
+    "FIT_TARGETS",
     "FitResult",
     "SimplexWeights",
     "condition_holds",
@@ -51,6 +52,12 @@ _Array = npt.NDArray[np.float64]
 
 CV_METRICS: Final = ("spearman", "mae", "accuracy", "quadratic_kappa")
 """Metrics reported for each cross-validated fit."""
+
+FIT_TARGETS: Final = {"mae": "diversity weights", "quadratic_kappa": "severity thresholds"}
+"""The metric each part of the fit is chosen by: the verdict of a fit is read on these."""
+
+SAME_WITHIN: Final = 0.0005
+"""A cross-validated change smaller than this (unseen at three decimals) is no change."""
 
 ALPHAS: Final = (0.0, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 """Ridge strengths tried by the cross-validation, toward the starting weights."""
@@ -259,6 +266,17 @@ def _fit_thresholds(
     return cuts
 
 
+class _Judged(NamedTuple):
+    """One metric, start against fitted."""
+
+    metric: str
+    start: float
+    fitted: float
+    change: float
+    verdict: str
+    fitted_to: str
+
+
 @dataclass(frozen=True)
 class FitResult:
     """A fitted config, and how it and the starting config fare out of sample.
@@ -274,6 +292,10 @@ class FitResult:
         alpha: the ridge strength chosen by cross-validation.
         n_diversity: stories the weights were fitted on (gold diversity, gate not holding).
         n_severity: stories the thresholds were fitted on.
+        n_stories: stories given to the fit.
+        folds: folds of the cross-validation.
+        fitted_to: the metrics the fit was chosen by (of :data:`FIT_TARGETS`), each with
+            the part of the config it chose; the thresholds appear only when fitted.
     """
 
     config: ScorerConfig
@@ -284,19 +306,144 @@ class FitResult:
     alpha: float
     n_diversity: int
     n_severity: int
+    n_stories: int = 0
+    folds: int = 5
+    fitted_to: Mapping[str, str] = field(default_factory=lambda: dict(FIT_TARGETS))
+
+    def _judged(self) -> list[_Judged]:
+        cv = self.cv.reindex(index=["start", "fitted"], columns=list(CV_METRICS))
+        starts, fits = cv.to_numpy(dtype=np.float64)
+        out = []
+        for metric, start, fitted in zip(CV_METRICS, starts.tolist(), fits.tolist(), strict=True):
+            change = fitted - start
+            gain = -change if metric in LOWER_IS_BETTER else change
+            if math.isnan(change):
+                verdict = ""
+            elif abs(change) < SAME_WITHIN:
+                verdict = "same"
+            else:
+                verdict = "better" if gain > 0 else "worse"
+            out.append(
+                _Judged(metric, start, fitted, change, verdict, self.fitted_to.get(metric, ""))
+            )
+        return out
+
+    @property
+    def comparison(self) -> pd.DataFrame:
+        """Start against fitted, metric by metric, out of sample.
+
+        One row per metric of :data:`CV_METRICS`: ``start``, ``fitted``, ``change``
+        (fitted minus start), ``verdict`` (``better``, ``worse`` or ``same`` for the
+        metric's direction; ``same`` within :data:`SAME_WITHIN`; empty when undefined),
+        and ``fitted_to``, the part of the config chosen by that metric, if any.
+        """
+        return pd.DataFrame.from_records(
+            [j._asdict() for j in self._judged()], columns=list(_Judged._fields)
+        ).set_index("metric")
+
+    @property
+    def improved(self) -> bool:
+        """Whether the fitted config is better on a metric it was fitted to, and worse on none.
+
+        Read out of sample (:attr:`cv`); a fit that is not improved should not replace
+        the starting config.
+        """
+        verdicts = [j.verdict for j in self._judged() if j.fitted_to]
+        return "better" in verdicts and "worse" not in verdicts
+
+    def verdict(self) -> str:
+        """The comparison in words: whether the fitted config is better, and where not.
+
+        Example:
+            >>> from scoring.scorer.config import ScorerConfig
+            >>> cv = pd.DataFrame({"spearman": [0.81, 0.80], "mae": [0.12, 0.09],
+            ...     "accuracy": [0.63, 0.62], "quadratic_kappa": [0.79, 0.75]}, index=["start", "fitted"])
+            >>> fit = FitResult(ScorerConfig(), ScorerConfig(), cv, pd.DataFrame(), pd.DataFrame(), 0.0, 60, 120)
+            >>> print(fit.verdict())
+            verdict: NOT BETTER. The fitted severity thresholds do worse than the start on quadratic_kappa, the metric they were fitted to (0.750 against 0.790). 3 of 4 metrics are worse out of sample.
+        """
+        judged = self._judged()
+        worse = sum(j.verdict == "worse" for j in judged)
+        tally = f"{worse} of {len(judged)} metrics are worse out of sample."
+        targets = [j for j in judged if j.fitted_to]
+        if self.improved:
+            gains = [
+                f"{j.metric} {j.fitted:.3f} against {j.start:.3f}"
+                for j in targets
+                if j.verdict == "better"
+            ]
+            return f"verdict: BETTER on {', '.join(gains)}. {tally}"
+        reasons = []
+        for j in targets:
+            if j.verdict == "worse":
+                reasons.append(
+                    f"The fitted {j.fitted_to} do worse than the start on {j.metric}, the "
+                    f"metric they were fitted to ({j.fitted:.3f} against {j.start:.3f})."
+                )
+            elif j.verdict == "same":
+                reasons.append(
+                    f"The fitted {j.fitted_to} do no better than the start on {j.metric}."
+                )
+        return " ".join(["verdict: NOT BETTER.", *reasons, tally])
+
+    def explain_terms(self) -> str:
+        """What the fit's figures mean, in words."""
+        gate = self.start.diversity.zero_when.describe()
+        if self.alpha == 0:
+            ridge = (
+                "ridge alpha 0: the cross-validation chose no pull toward the starting "
+                "weights, so the weights are the plain least-squares fit"
+            )
+        else:
+            ridge = (
+                f"ridge alpha {self.alpha:g}: the cross-validation chose this pull toward the "
+                "starting weights (0 is none; larger keeps the weights nearer the start)"
+            )
+        lines = [
+            f"{self.n_stories} stories given; each figure below is cross-validated over "
+            f"{self.folds} folds: the stories of each fold are scored by the starting config "
+            "and by a config fitted on the other folds only, so the figures are out of sample.",
+            f"- {self.n_diversity} stories for diversity: those with a gold diversity_score "
+            f"that the gate ({gate}) does not set to 0; the weights are fitted on them, by "
+            "least squares, non-negative and summing to 1.",
+            f"- {ridge}.",
+        ]
+        if "quadratic_kappa" in self.fitted_to:
+            lines.append(
+                f"- {self.n_severity} stories for severity: those with a gold severity; the "
+                "thresholds are chosen to maximise quadratic kappa on them."
+            )
+        else:
+            lines.append(
+                f"- {self.n_severity} stories for severity: too few to fit thresholds; "
+                "the starting thresholds are kept."
+            )
+        return "\n".join(lines)
 
     def summary(self) -> str:
-        """The cross-validated metrics, the weights and the thresholds, as plain text."""
+        """The terms explained, start against fitted, the weights, the thresholds, the verdict."""
+
+        def fmt(v: Any) -> str:
+            return f"{v:+.3f}" if isinstance(v, float) else str(v)
+
+        table = self.comparison.assign(
+            better=["lower" if m in LOWER_IS_BETTER else "higher" for m in CV_METRICS]
+        )[["start", "fitted", "change", "better", "verdict", "fitted_to"]].rename(
+            columns={"better": "better is", "fitted_to": "fitted to"}
+        )
         parts = [
-            f"cross-validated metrics ({self.n_diversity} stories for diversity, "
-            f"{self.n_severity} for severity; ridge alpha {self.alpha:g}):",
-            self.cv.to_string(float_format=lambda v: f"{v:.3f}"),
+            self.explain_terms(),
+            "",
+            "cross-validated metrics, start against fitted:",
+            table.to_string(float_format=lambda v: f"{v:.3f}", formatters={"change": fmt}),
             "",
             "diversity weights (normalised):",
             self.weights.to_string(float_format=lambda v: f"{v:.3f}"),
             "",
             "severity thresholds on the risk score:",
             self.thresholds.to_string(float_format=lambda v: f"{v:.2f}"),
+            "",
+            self.verdict(),
         ]
         return "\n".join(parts)
 
@@ -452,7 +599,9 @@ def fit_config(
     )
 
     fitted_cuts = start_cuts
+    fitted_to = {"mae": FIT_TARGETS["mae"]}
     if has_sev.sum() >= folds and k > 1:
+        fitted_to["quadratic_kappa"] = FIT_TARGETS["quadratic_kappa"]
         gold_s_all = gold_sev[has_sev].astype(np.int64)
         fitted_cuts = _fit_thresholds(risk[has_sev], floors[has_sev], gold_s_all, start_cuts, k)
 
@@ -507,4 +656,7 @@ def fit_config(
         alpha=alpha,
         n_diversity=int(train.sum()),
         n_severity=int(has_sev.sum()),
+        n_stories=len(features),
+        folds=folds,
+        fitted_to=fitted_to,
     )

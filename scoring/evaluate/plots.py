@@ -187,6 +187,12 @@ def sensitivity_plot(
         >>> sensitivity_plot(frame, ["spearman"])[:4]
         b'\\x89PNG'
     """
+    return _png(_sensitivity_figure(sensitivity, metrics))
+
+
+def _sensitivity_figure(sensitivity: pd.DataFrame, metrics: Sequence[str]) -> Figure:
+    from matplotlib.ticker import MaxNLocator
+
     shown = [m for m in metrics if f"delta_{m}" in sensitivity.columns]
     weights = list(dict.fromkeys(sensitivity["weight"]))
     fig = _figure(4.0 + 3.6 * max(len(shown), 1), 1.8 + 0.32 * max(len(weights), 1))
@@ -208,6 +214,9 @@ def sensitivity_plot(
         limit = float(np.nanmax(np.abs(sensitivity[f"delta_{metric}"].to_numpy(dtype=np.float64))))
         limit = limit * 1.15 if np.isfinite(limit) and limit > 0 else 0.01
         ax.set_xlim(-limit, limit)
+        # Few ticks, symmetric about 0: changes like -0.006 are wide labels, and the
+        # default seven of them run into each other on a panel this narrow.
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=4, symmetric=True))
         ax.axvline(0, color="black", linewidth=0.8)
         ax.set_yticks(y, labels=weights)
         ax.set_xlabel(f"change in {metric}")
@@ -217,4 +226,4 @@ def sensitivity_plot(
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncols=len(steps))
     fig.suptitle("Sensitivity to each weight (others renormalised)")
-    return _png(fig)
+    return fig

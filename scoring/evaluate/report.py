@@ -3,6 +3,11 @@
 The HTML embeds every plot as a base64 PNG and its style inline, so it can be mailed or
 attached to a CI run and opened anywhere, offline. The Markdown links the same plots as
 PNG files written beside it.
+
+Text from the data (ids, titles, explanations, group names, file names) is escaped for
+each format: HTML-escaped in the HTML, and in the Markdown every character that could
+start a link, an image, emphasis, code or raw HTML is backslash-escaped, so a title such
+as ``[x](javascript:...)`` shows as text in both.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import base64
 import html
 import math
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +42,14 @@ th, td { border: 1px solid #d0d7de; padding: .3rem .6rem; text-align: left; vert
 .scroll { overflow-x: auto; }
 th { background: #f6f8fa; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+table.facts th { font-weight: normal; color: #57606a; }
+table.worst { width: 100%; }
+table.worst td.story { max-width: none; min-width: 16rem; }
+table.worst .id { display: block; color: #57606a; font-size: .8rem; word-break: break-all;
+                  font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+table.worst tr.why td { max-width: none; color: #57606a; border-top: none;
+                        padding-left: 1.6rem; }
+table.worst tr.story td { border-bottom: none; }
 figure { margin: 1rem 0; }
 figure img { max-width: 100%; border: 1px solid #eaeef2; }
 figcaption { color: #57606a; font-size: .9rem; }
@@ -65,8 +79,22 @@ def _fmt(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, float):
-        return "-" if math.isnan(value) else f"{value:.3f}"
+        if math.isnan(value):
+            return "-"
+        text = f"{value:.3f}"
+        # A change too small to show is no change: "0.000", never "-0.000".
+        return text.lstrip("-") if float(text) == 0 else text
     return str(value)
+
+
+# CommonMark lets a backslash escape any ASCII punctuation; these are the ones that can
+# open a link, image, emphasis, code span, autolink, raw HTML, entity or table cell.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~!#])")
+
+
+def _md(text: str) -> str:
+    """Text from the data, safe in a Markdown paragraph or table cell."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def _is_num(value: Any) -> bool:
@@ -89,9 +117,9 @@ def _html_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     def cell(c: Any) -> str:
-        return _fmt(c).replace("|", "\\|").replace("\n", " ")
+        return _md(_fmt(c))
 
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -106,16 +134,25 @@ class _Doc:
 
     def heading(self, text: str, level: int = 2) -> None:
         self.html.append(f"<h{level}>{html.escape(text)}</h{level}>")
-        self.md.append("#" * level + " " + text)
+        self.md.append("#" * level + " " + _md(text))
 
     def para(self, text: str, *, note: bool = False) -> None:
         cls = ' class="note"' if note else ""
         self.html.append(f"<p{cls}>{html.escape(text)}</p>")
-        self.md.append(text)
+        self.md.append(_md(text))
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         self.html.append(f'<div class="scroll">{_html_table(header, rows)}</div>')
         self.md.append(_md_table(header, rows))
+
+    def facts(self, pairs: Mapping[str, str]) -> None:
+        """Name-value lines (what was evaluated, when): a table without a header row."""
+        body = "".join(
+            f'<tr><th scope="row">{html.escape(k)}</th><td>{html.escape(v)}</td></tr>'
+            for k, v in pairs.items()
+        )
+        self.html.append(f'<table class="facts"><tbody>{body}</tbody></table>')
+        self.md.append("\n".join(f"- {_md(k)}: {_md(v)}" for k, v in pairs.items()))
 
     def figure(self, name: str, png: bytes, caption: str) -> None:
         self.plots[name] = png
@@ -145,11 +182,7 @@ def _overall(doc: _Doc, ev: Evaluation) -> None:
         f"a gold severity. Intervals are 95% bootstrap percentile intervals."
     )
     if ev.n_unlabeled or ev.n_unscored:
-        doc.para(
-            f"{ev.n_unlabeled} scored stories had no label; {ev.n_unscored} labels named no "
-            "story that was read.",
-            note=True,
-        )
+        doc.para(f"Story ids against label ids: {ev.matching(examples=5)}.", note=True)
     rows = [["diversity_score", *r] for r in _estimate_rows(ev.diversity)]
     if ev.severity is not None:
         rows += [["severity", *r] for r in _estimate_rows(ev.severity.metrics)]
@@ -244,26 +277,44 @@ def _comparison(doc: _Doc, comparison: Comparison | None, names: tuple[str, str]
     doc.table(["metric", a, b, "delta", "95% low", "95% high", f"{b} better"], rows)
 
 
+_WORST_FIGURES = ("gold_diversity", "diversity_score", "gold_severity", "severity")
+
+
 def _worst(doc: _Doc, ev: Evaluation, k: int) -> None:
     if ev.worst.empty:
         return
     doc.heading("Worst-scored stories")
     doc.para("Ranked by |diversity error| plus the severity error in ladder steps scaled to 0..1.")
-    columns = [
-        c
-        for c in (
-            "title",
-            "gold_diversity",
-            "diversity_score",
-            "gold_severity",
-            "severity",
-            "explanation",
-        )
-        if c in ev.worst.columns
-    ]
     frame = ev.worst.head(k)
+    figures = [c for c in _WORST_FIGURES if c in frame.columns]
+    has_title = "title" in frame.columns
+    has_why = "explanation" in frame.columns
+    # HTML: the story (title, id beneath) takes the room left by the figures, and the
+    # explanation gets a full-width row of its own, so nothing is squeezed or scrolls.
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in ["story", *figures])
+    body = []
+    for i in frame.index:
+        title = str(frame.at[i, "title"]) if has_title else ""
+        # dir="auto": a title in Arabic or Hebrew reads right to left, as it should.
+        story = (f'<span dir="auto">{html.escape(title)}</span>' if title else "") + (
+            f'<span class="id">{html.escape(str(i))}</span>'
+        )
+        cells = "".join(
+            f'<td class="num">{_fmt(v)}</td>' if _is_num(v) else f"<td>{html.escape(_fmt(v))}</td>"
+            for v in (frame.at[i, c] for c in figures)
+        )
+        body.append(f'<tr class="story"><td class="story">{story}</td>{cells}</tr>')
+        why = str(frame.at[i, "explanation"]) if has_why else ""
+        if why:
+            body.append(
+                f'<tr class="why"><td colspan="{1 + len(figures)}">{html.escape(why)}</td></tr>'
+            )
+    doc.html.append(
+        f'<table class="worst"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    )
+    columns = [c for c in ("title", *figures, "explanation") if c in frame.columns]
     rows = [[str(i), *(frame.at[i, c] for c in columns)] for i in frame.index]
-    doc.table(["id", *columns], rows)
+    doc.md.append(_md_table(["id", *columns], rows))
 
 
 def write_report(
@@ -305,8 +356,7 @@ def write_report(
     doc = _Doc()
     doc.heading(title, 1)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    lines = {"generated": f"{stamp} by scoring {__version__}", **(context or {})}
-    doc.table(["", ""], [[k, v] for k, v in lines.items()])
+    doc.facts({"generated": f"{stamp} by scoring {__version__}", **(context or {})})
     _overall(doc, evaluation)
     _comparison(doc, comparison, names)
     _calibration(doc, evaluation)

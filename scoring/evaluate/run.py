@@ -43,8 +43,8 @@ __all__ = [
 ]
 
 ERR_NO_OVERLAP = (
-    "no story id matches a label ({n_stories} stories, {n_labels} labels); check that the "
-    "label file's 'id' column holds the stories' ids"
+    "no story id matches a label ({n_stories} stories, e.g. {story_ids}; {n_labels} labels, "
+    "e.g. {label_ids}); check that the label file's 'id' column holds the stories' ids"
 )
 ERR_SPLIT = "the label file has no column {column!r} to select the split by; it has {columns}"
 
@@ -166,6 +166,20 @@ def _predict(scorer: Scorer, story_set: StorySet, labels: pd.DataFrame) -> pd.Da
     return frame
 
 
+def _no_overlap(story_set: StorySet, labels: pd.DataFrame) -> EvaluationError:
+    def some(ids: pd.Index) -> str:
+        return ", ".join(repr(str(i)) for i in ids[:2]) or "none"
+
+    return EvaluationError(
+        ERR_NO_OVERLAP.format(
+            n_stories=len(story_set.features),
+            story_ids=some(story_set.features.index),
+            n_labels=len(labels),
+            label_ids=some(labels.index),
+        )
+    )
+
+
 def explain(result: ScoreResult, *, top: int = 3) -> str:
     """One line on why a story scored as it did: the gate, the rules, the main terms.
 
@@ -233,9 +247,7 @@ def evaluate(
     label_frame = _labels(labels, scorer.config.severity.tiers)
     predictions = _predict(scorer, story_set, label_frame)
     if predictions.empty:
-        raise EvaluationError(
-            ERR_NO_OVERLAP.format(n_stories=len(story_set.features), n_labels=len(label_frame))
-        )
+        raise _no_overlap(story_set, label_frame)
     result = evaluate_predictions(
         predictions,
         by=[*FEATURE_GROUPS, *(by or ())],
@@ -243,8 +255,8 @@ def evaluate(
         n_resamples=n_resamples,
         random_state=random_state,
         worst=worst,
-        n_unlabeled=len(story_set.features) - len(predictions),
-        n_unscored=int((~label_frame.index.isin(story_set.features.index)).sum()),
+        unlabeled_ids=[i for i in story_set.features.index if i not in label_frame.index],
+        unscored_ids=[i for i in label_frame.index if i not in story_set.features.index],
     )
     explanations = [
         explain(scorer.score_features(story_set.details[i])) for i in result.worst.index
@@ -256,8 +268,8 @@ def evaluate(
         by_group=result.by_group,
         worst=worst_frame,
         predictions=predictions,
-        n_unlabeled=result.n_unlabeled,
-        n_unscored=result.n_unscored,
+        unlabeled_ids=result.unlabeled_ids,
+        unscored_ids=result.unscored_ids,
     )
 
 
@@ -288,9 +300,7 @@ def compare_configs(
     pred_a = _predict(a, story_set, label_frame)
     pred_b = _predict(b, story_set, label_frame)
     if pred_a.empty:
-        raise EvaluationError(
-            ERR_NO_OVERLAP.format(n_stories=len(story_set.features), n_labels=len(label_frame))
-        )
+        raise _no_overlap(story_set, label_frame)
     return compare_predictions(
         pred_a,
         pred_b,

@@ -2,7 +2,10 @@
 
 :func:`validate_table` reads one or more tables and returns every problem it finds,
 each naming the file, the row (the header is row 1), the column and what to do. Nothing
-is raised for bad rows: a curator wants the whole list at once.
+is raised for bad rows: a curator wants the whole list at once. A header that lacks
+required columns is one problem, and that table's rows are not checked: every row would
+only repeat that the missing columns are empty. :func:`check_tables` returns the same
+problems with how much was checked, for a one-line verdict.
 """
 
 from __future__ import annotations
@@ -18,7 +21,15 @@ from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS
 from scoring.outlets.rows import COLUMNS, ColumnMap, TableRow, TableSource, read_rows
 from scoring.outlets.table import domain_key, handle_key, loose_domain_key, name_key
 
-__all__ = ["COUNTRY_CODES", "PLATFORMS", "TableProblem", "check_rows", "validate_table"]
+__all__ = [
+    "COUNTRY_CODES",
+    "PLATFORMS",
+    "TableCheck",
+    "TableProblem",
+    "check_rows",
+    "check_tables",
+    "validate_table",
+]
 
 PLATFORMS: Final = frozenset(
     {
@@ -330,6 +341,109 @@ class TableProblem:
         return f"{self.source}:{self.row}: {self.field}: {self.message}"
 
 
+@dataclass(frozen=True, slots=True)
+class TableCheck:
+    """What :func:`check_tables` found, and how much it checked.
+
+    Attributes:
+        problems: every problem, in file and row order.
+        tables: tables read.
+        rows: rows checked.
+        outlets: distinct outlets among those rows (by id, else by first domain).
+        skipped: rows not checked, because their table's header lacks columns.
+
+    Example:
+        >>> check_tables([{"id": "rt", "domains": "rt.com"}], partial=True).summary()
+        '<rows>: 1 row, 1 outlet, no problems'
+    """
+
+    problems: tuple[TableProblem, ...]
+    tables: tuple[str, ...]
+    rows: int
+    outlets: int
+    skipped: int = 0
+
+    def summary(self) -> str:
+        """One line: the tables, rows and outlets checked, and the number of problems."""
+        where = self.tables[0] if len(self.tables) == 1 else f"{len(self.tables)} tables"
+        found = (
+            "no problems"
+            if not self.problems
+            else f"{len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}"
+        )
+        line = f"{where}: {_plural(self.rows, 'row')}, {_plural(self.outlets, 'outlet')}, {found}"
+        if self.skipped:
+            line += f"; {_plural(self.skipped, 'row')} not checked, under a header lacking columns"
+        return line
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def check_tables(
+    *tables: TableSource,
+    column_map: ColumnMap | None = None,
+    partial: bool = False,
+) -> TableCheck:
+    """Check tables as :func:`validate_table` does, and count what was checked.
+
+    Example:
+        >>> rows = [{"id": "rt", "domains": "rt.com"}, {"id": "bbc", "domains": "bbc.co.uk"}]
+        >>> check = check_tables(rows, partial=True)
+        >>> check.rows, check.outlets, check.problems
+        (2, 2, ())
+    """
+    rows: list[TableRow] = []
+    problems: list[TableProblem] = []
+    names: list[str] = []
+    skipped = 0
+    for table in tables:
+        name = os.fspath(table) if isinstance(table, str | os.PathLike) else None
+        header, table_rows = read_rows(
+            table, column_map, name=os.path.basename(name) if name else None
+        )
+        source = table_rows[0].source if table_rows else (os.path.basename(name or "<rows>"))
+        names.append(source)
+        missing = _missing_columns(header, partial=partial)
+        # With a column map, columns it leaves unmapped are the map's business: ignored.
+        unknown = [c for c in header if c not in COLUMNS] if column_map is None else []
+        if missing or unknown:
+            problems.append(_header_problem(source, missing, unknown))
+        if missing:
+            skipped += len(table_rows)
+            continue
+        rows.extend(table_rows)
+    problems.extend(check_rows(rows, partial=partial))
+    outlets = {
+        row.get("id") or next(iter(row.items("domains")), "") or f"{row.source}:{row.row}"
+        for row in rows
+    }
+    return TableCheck(tuple(problems), tuple(names), len(rows), len(outlets), skipped)
+
+
+def _missing_columns(header: Sequence[str], *, partial: bool) -> list[str]:
+    if partial:
+        return [] if "id" in header or "domains" in header else ["domains"]
+    return [c for c in _REQUIRED if c not in header]
+
+
+def _header_problem(source: str, missing: Sequence[str], unknown: Sequence[str]) -> TableProblem:
+    """One problem for the whole header: the columns it lacks and those we do not know."""
+    parts = []
+    if missing:
+        parts.append(f"missing column(s) {', '.join(missing)}")
+    if unknown:
+        parts.append(f"unknown column(s) {', '.join(unknown)}")
+    advice = (
+        "rename the columns, or map them onto ours with a column map; the rows were not "
+        f"checked (columns: {', '.join(COLUMNS)})"
+        if missing
+        else "map them onto ours with a column map, or remove them"
+    )
+    return TableProblem(source, 1, "header", f"{'; '.join(parts)}; {advice}")
+
+
 def validate_table(
     *tables: TableSource,
     column_map: ColumnMap | None = None,
@@ -337,9 +451,10 @@ def validate_table(
 ) -> list[TableProblem]:
     """Check tables row by row; several tables are checked together, as one table.
 
-    Checked: missing columns and values, ids (slug, unique), unknown label values, bad
-    country codes, malformed domains, domains and handles claimed by two rows, a name or
-    alias that names two outlets, and the ``as_of`` date.
+    Checked: the header (one problem naming the missing and unknown columns; a table
+    that lacks columns has its rows skipped), missing values, ids (slug, unique), unknown
+    label values, bad country codes, malformed domains, domains and handles claimed by
+    two rows, a name or alias that names two outlets, and the ``as_of`` date.
 
     Args:
         tables: CSV paths, or rows as mappings.
@@ -361,30 +476,7 @@ def validate_table(
         <rows>:3: domains: 'https://x' is not a host name; write it lower case, without scheme, path or www. (e.g. example.co.uk)
         <rows>:3: slant: 'far-right' is not one of left, lean-left, center, lean-right, right, none
     """
-    rows: list[TableRow] = []
-    problems: list[TableProblem] = []
-    for table in tables:
-        name = os.fspath(table) if isinstance(table, str | os.PathLike) else None
-        header, table_rows = read_rows(
-            table, column_map, name=os.path.basename(name) if name else None
-        )
-        source = table_rows[0].source if table_rows else (os.path.basename(name or "<rows>"))
-        required = ("domains",) if partial else _REQUIRED
-        missing = [c for c in required if c not in header]
-        if partial and "id" in header:
-            missing = []
-        problems.extend(
-            TableProblem(source, 1, col, "column is missing from the header") for col in missing
-        )
-        unknown = [c for c in header if c not in COLUMNS]
-        problems.extend(
-            TableProblem(source, 1, col, "unknown column; map it to one of ours with a column map")
-            for col in unknown
-            if column_map is None
-        )
-        rows.extend(table_rows)
-    problems.extend(check_rows(rows, partial=partial))
-    return problems
+    return list(check_tables(*tables, column_map=column_map, partial=partial).problems)
 
 
 def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[TableProblem]:

@@ -92,6 +92,24 @@ def test_fit_recovers_known_weights_and_thresholds() -> None:
     assert mae["fitted"] < mae["start"]
     # The fitted config survives the TOML round trip the command line uses.
     assert ScorerConfig.from_toml(result.config.to_toml()) == result.config
+    # Better out of sample on both metrics it was fitted to, so the verdict says so.
+    assert result.comparison.loc[["mae", "quadratic_kappa"], "verdict"].tolist() == [
+        "better",
+        "better",
+    ]
+    assert result.improved
+    assert result.verdict().startswith("verdict: BETTER on mae ")
+
+
+def test_fit_without_severity_labels_is_judged_on_mae_only() -> None:
+    features = _synthetic_features(120, seed=3)
+    truth = Scorer(_true_config()).score_frame(features)
+    labels = pd.DataFrame({"diversity_score": truth["diversity_score"]})
+    result = fit_config(features, labels, folds=4)
+    assert dict(result.fitted_to) == {"mae": "diversity weights"}
+    assert result.comparison.at["quadratic_kappa", "verdict"] == ""
+    assert result.improved
+    assert "too few to fit thresholds; the starting thresholds are kept" in result.summary()
 
 
 def test_fit_refuses_too_few_labels() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import itertools
 import re
 import subprocess
 import sys
@@ -26,7 +27,8 @@ FRAME = pd.DataFrame(
         "severity": ["high", "normal", "normal", "elevated", "elevated"] * 2,
         "embeds": ["embeds", "no embeds"] * 5,
         "slant_mix": ["one-sided", "balanced", "balanced", "unknown", "one-sided"] * 2,
-        "title": [f"Story <{i}> & co" for i in range(10)],
+        "title": ["[Read more](javascript:alert(document.cookie))"]
+        + [f"Story <{i}> & co" for i in range(1, 10)],
         "explanation": ["single low-reliability source"] * 10,
     },
     index=pd.Index([f"s{i}" for i in range(10)], name="id"),
@@ -36,6 +38,8 @@ SENSITIVITY = pd.DataFrame(
         "weight": ["independent_sources", "independent_sources", "slant_entropy", "slant_entropy"],
         "step": [-0.2, 0.2, -0.2, 0.2],
         "delta_spearman": [-0.04, 0.01, 0.002, -0.003],
+        # A change too small to show, on the negative side: it must read 0.000.
+        "delta_mae": [-0.00004, 0.0, 0.001, -0.002],
         "delta_quadratic_kappa": [-0.1, 0.02, 0.0, 0.01],
     }
 )
@@ -83,17 +87,64 @@ def test_html_is_self_contained_with_every_plot_and_table(report: Path) -> None:
     for metric in ("spearman", "kendall", "mae", "rmse", "accuracy", "macro_f1", "quadratic_kappa"):
         assert f"<td>{metric}</td>" in page
     assert "Story &lt;3&gt; &amp; co" in page
-    assert "<td>split</td><td>test</td>" in page
+    assert "javascript:alert" not in page.replace("[Read more](javascript:alert", "", 1)
+    # The run's facts are name-value rows, with no empty header row above them.
+    assert '<th scope="row">split</th><td>test</td>' in page
+    assert "<th></th>" not in page
+
+
+def test_numbers_never_read_minus_zero(report: Path) -> None:
+    for name in ("report.html", "report.md"):
+        text = (report / name).read_text(encoding="utf-8")
+        assert "-0.000" not in text, name
+    page = (report / "report.html").read_text(encoding="utf-8")
+    # The first sensitivity row moves mae by -0.00004: shown as no change.
+    row = re.search(r"<tr><td>independent_sources</td>(.*?)</tr>", page)
+    assert row
+    # Its numbers: step, change of spearman, change of mae, change of quadratic_kappa.
+    assert re.findall(r'<td class="num">([^<]*)</td>', row.group(1)) == [
+        "-0.200",
+        "-0.040",
+        "0.000",
+        "-0.100",
+    ]
+
+
+def test_worst_stories_give_each_explanation_a_full_row(report: Path) -> None:
+    page = (report / "report.html").read_text(encoding="utf-8")
+    table = re.search(r'<table class="worst">(.*?)</table>', page)
+    assert table
+    header = re.findall(r"<th>(.*?)</th>", table.group(1))
+    assert header == ["story", "gold_diversity", "diversity_score", "gold_severity", "severity"]
+    stories = re.findall(r'<tr class="story"><td class="story">(.*?)</td>', table.group(1))
+    whys = re.findall(r'<tr class="why"><td colspan="5">(.*?)</td></tr>', table.group(1))
+    wrong = (FRAME["diversity_score"] != FRAME["gold_diversity"]) | (
+        FRAME["severity"] != FRAME["gold_severity"]
+    )
+    assert len(stories) == len(whys) == int(wrong.sum())
+    assert set(whys) == {"single low-reliability source"}
+    # Title first, the id beneath it.
+    assert re.fullmatch(r'<span dir="auto">[^<]+</span><span class="id">s\d</span>', stories[0])
+
+
+def test_markdown_escapes_text_from_the_data(report: Path) -> None:
+    text = (report / "report.md").read_text(encoding="utf-8")
+    # A link in a title stays text: no unescaped bracket before "(javascript:".
+    assert "\\[Read more\\](javascript:alert(document.cookie))" in text
+    assert "](javascript:" not in text.replace("\\](javascript:", "")
+    assert "Story \\<3\\> \\& co" in text
+    assert "- split: test" in text
 
 
 def test_markdown_links_plot_files(report: Path) -> None:
     text = (report / "report.md").read_text(encoding="utf-8")
     for heading in HEADINGS[1:]:
-        assert f"## {heading}" in text
+        escaped = heading.replace("_", "\\_")
+        assert f"## {escaped}" in text
     for name in PLOTS:
         assert f"(plots/{name}.png)" in text
         assert (report / "plots" / f"{name}.png").read_bytes().startswith(PNG)
-    assert "| diversity_score | mae |" in text
+    assert "| diversity\\_score | mae |" in text
 
 
 def test_missing_matplotlib_names_the_extra(tmp_path: Path) -> None:
@@ -106,9 +157,10 @@ def test_missing_matplotlib_names_the_extra(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode != 0
+    # The user sees the error type and the command that installs the extra.
     assert ERR_NO_MATPLOTLIB in result.stderr
-    assert "ScoringError" in result.stderr
-    assert "scoring[plots]" in ERR_NO_MATPLOTLIB
+    assert "scoring.errors.ScoringError: plots need matplotlib" in result.stderr
+    assert "pip install 'scoring[plots]'" in result.stderr.splitlines()[-1]
 
 
 @pytest.mark.skipif(
@@ -145,3 +197,26 @@ def test_report_renders_in_chromium(report: Path, tmp_path: Path) -> None:
     assert pixels.shape[:2] == (3000, 1200)
     # A rendered report is not a blank page: many pixels are far from white.
     assert (pixels[..., :3].mean(axis=2) < 0.6).mean() > 0.01
+
+
+def test_sensitivity_plot_tick_labels_do_not_overlap() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from scoring.evaluate import sensitivity
+    from scoring.evaluate.plots import _sensitivity_figure
+
+    # The labeled set's own sensitivity: kappa moves by a few thousandths, whose tick
+    # labels (-0.006, -0.004, ...) are wide for the panel.
+    labeled = Path(__file__).parents[2] / "data" / "labeled"
+    labels = pd.read_csv(labeled / "labels.csv", index_col="id")
+    frame = sensitivity(labeled / "stories", labels[labels["split"] == "test"])
+    figure = _sensitivity_figure(frame, ("spearman", "quadratic_kappa"))
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for ax in figure.axes:
+        ticks = [t for t in ax.get_xticklabels() if t.get_visible() and t.get_text()]
+        boxes = sorted((t.get_window_extent(renderer) for t in ticks), key=lambda b: b.x0)
+        assert len(boxes) >= 3, ax.get_title()
+        for left, right in itertools.pairwise(boxes):
+            assert left.x1 + 4 <= right.x0, (ax.get_title(), [t.get_text() for t in ticks])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -208,28 +209,94 @@ def test_cli_evaluate_bad_config_exits_2(
     assert "weight" in capsys.readouterr().err
 
 
-def test_cli_fit_on_train_split_writes_loadable_config(
+def test_cli_fit_that_is_not_better_writes_nothing_without_force(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # On the labeled set's training split the fitted thresholds lose quadratic kappa out
+    # of sample, and three of the four metrics get worse.
     out = tmp_path / "fitted.toml"
-    code = main(
-        [
-            "fit",
-            str(LABELED / "stories"),
-            "--labels",
-            str(LABELED / "labels.csv"),
-            "--out",
-            str(out),
-            "--folds",
-            "3",
-        ]
-    )
-    assert code == 0
+    argv = [
+        "fit",
+        str(LABELED / "stories"),
+        "--labels",
+        str(LABELED / "labels.csv"),
+        "--out",
+        str(out),
+    ]
+    assert main(argv) == 1
     printed = capsys.readouterr().out
-    assert "cross-validated metrics" in printed
-    assert "start" in printed
-    assert "fitted" in printed
+    assert not out.exists()
+    assert (
+        "verdict: NOT BETTER. The fitted severity thresholds do worse than the start on " in printed
+    )
+    assert "3 of 4 metrics are worse out of sample." in printed
+    assert printed.splitlines()[-1] == (
+        f"not written: {out}; pass --force to write the fitted config anyway"
+    )
+    # The terms are explained in words.
+    assert "stories for diversity: those with a gold diversity_score that the gate (" in printed
+    assert re.search(r"ridge alpha [\d.]+: the cross-validation chose .* pull toward the", printed)
+    assert main([*argv, "--force"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (f"wrote {out} (--force: it is not better)")
     config = ScorerConfig.from_toml(out)
     weights = [t.weight for t in config.diversity.terms.values()]
     assert min(weights) >= 0
     assert sum(weights) == pytest.approx(1.0, abs=1e-4)
+
+
+@pytest.fixture(scope="module")
+def misnamed_labels(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The labeled set's labels with three ids written as the story file names, a usual slip."""
+    labels = pd.read_csv(LABELED / "labels.csv", dtype={"id": str})
+    test_rows = labels.index[labels["split"] == "test"][:3]
+    stems = {p.stem.split("_", 1)[1]: p.stem for p in (LABELED / "stories").glob("*.md")}
+    wrong = [stems[labels.at[i, "id"][:16]] for i in test_rows]
+    labels.loc[test_rows, "id"] = wrong
+    path = tmp_path_factory.mktemp("labels") / "labels.csv"
+    labels.to_csv(path, index=False)
+    return path, wrong
+
+
+def test_labels_matching_no_story_are_counted_and_named(
+    misnamed_labels: tuple[Path, list[str]],
+) -> None:
+    path, wrong = misnamed_labels
+    test = select_split(path, "test")
+    ev = evaluate(LABELED / "stories", test, n_resamples=0)
+    stories = len(list((LABELED / "stories").glob("*.md")))
+    assert ev.n == len(test) - 3
+    assert ev.unscored_ids == tuple(wrong)
+    assert ev.n_unlabeled == stories - ev.n
+    line = ev.matching()
+    assert line.startswith(f"{ev.n} labels matched a story; 3 labels found no story (e.g. ")
+    assert all(repr(w) in line for w in wrong)
+    out = ev.to_dict()
+    assert (out["n_unscored"], out["unscored_examples"]) == (3, wrong)
+
+
+def test_cli_evaluate_says_how_ids_matched(
+    misnamed_labels: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, wrong = misnamed_labels
+    labels = pd.read_csv(path)
+    n_test = int((labels["split"] == "test").sum()) - 3
+    argv = ["evaluate", str(LABELED / "stories"), "--labels", str(path), "--resamples", "0"]
+    assert main([*argv, "--split", "test"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "split 'test': stories of the other splits count as having no label"
+    assert lines[1] == f"{n_test} labeled stories"
+    assert lines[2].startswith(f"ids: {n_test} labels matched a story; 3 labels found no story")
+    assert wrong[0] in lines[2]
+    assert main([*argv, "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["unscored_examples"] == wrong
+    note = f"scoring: note: {len(labels) - 3} labels matched a story; 3 labels found no story"
+    assert note in captured.err
+
+
+def test_no_overlap_names_ids_of_both_sides() -> None:
+    labels = LABELS.rename(index=lambda i: f"x-{i}")
+    with pytest.raises(
+        EvaluationError, match=r"4 stories, e\.g\. 'seed', 'balanced'; 4 labels, e\.g\. 'x-seed'"
+    ):
+        evaluate(STORIES, labels, n_resamples=0)

@@ -137,9 +137,37 @@ def test_lookup_with_a_column_mapped_user_table(
     )
 
 
-def test_validate_clean_table(capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_clean_table_says_so_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["outlets", "validate", FIXTURE]) == 0
-    assert capsys.readouterr().out == ""
+    rows = Path(FIXTURE).read_text(encoding="utf-8").strip().count("\n")
+    assert (
+        capsys.readouterr().out
+        == f"fixture_outlets.csv: {rows} rows, {rows} outlets, no problems\n"
+    )
+
+
+def test_validate_a_rating_export_gives_one_header_problem(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    export = tmp_path / "ratings.csv"
+    export.write_text(
+        "Source,Domain,Bias,Reliability\n"
+        "CNN,cnn.com,Left-Center,Mixed\n"
+        "Fox News,foxnews.com,Right,Mixed\n"
+        "Reuters,reuters.com,Center,High\n",
+        encoding="utf-8",
+    )
+    assert main(["outlets", "validate", str(export)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        "ratings.csv:1: header: missing column(s) id, name, domains, slant, reliability, "
+        "category, country, owner, basis, as_of; unknown column(s) Source, Domain, Bias, "
+        "Reliability; rename the columns, or map them onto ours with a column map"
+    )
+    assert "is empty" not in captured.out
+    assert "3 rows not checked" in captured.err
 
 
 def test_validate_reports_rows_and_exits_1(

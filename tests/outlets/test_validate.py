@@ -8,6 +8,8 @@ import pytest
 
 from scoring.errors import OutletTableError
 from scoring.outlets import ColumnMap, validate_table
+from scoring.outlets.rows import COLUMNS
+from scoring.outlets.validate import check_tables
 
 HERE = Path(__file__).parent
 HEADER = "id,name,domains,aliases,handles,slant,reliability,category,country,owner,basis,as_of"
@@ -28,10 +30,57 @@ def test_an_empty_table_with_a_header_is_clean(tmp_path: Path) -> None:
     assert validate_table(_write(tmp_path, HEADER)) == []
 
 
-def test_an_empty_file_lacks_every_column(tmp_path: Path) -> None:
-    problems = [str(p) for p in validate_table(_write(tmp_path, ""))]
-    assert problems[0] == "t.csv:1: id: column is missing from the header"
-    assert len(problems) == 10
+COLUMNS_ADVICE = (
+    "rename the columns, or map them onto ours with a column map; the rows were not checked "
+    f"(columns: {', '.join(COLUMNS)})"
+)
+
+
+def test_an_empty_file_lacks_every_column_in_one_problem(tmp_path: Path) -> None:
+    assert [str(p) for p in validate_table(_write(tmp_path, ""))] == [
+        "t.csv:1: header: missing column(s) id, name, domains, slant, reliability, category, "
+        f"country, owner, basis, as_of; {COLUMNS_ADVICE}"
+    ]
+
+
+def test_a_misnamed_column_is_one_header_problem_and_rows_are_not_checked(
+    tmp_path: Path,
+) -> None:
+    # 'domain' for 'domains' and 'as-of' for 'as_of': every row would otherwise say that
+    # its domains and as_of are empty.
+    header = HEADER.replace("domains", "domain").replace("as_of", "as-of")
+    bbc = "bbc,BBC News,bbc.co.uk,,,center,high,public-broadcaster,GB,BBC,Public broadcaster.,2026-11-28"
+    check = check_tables(_write(tmp_path, header, GOOD, bbc))
+    assert [str(p) for p in check.problems] == [
+        "t.csv:1: header: missing column(s) domains, as_of; unknown column(s) domain, as-of; "
+        + COLUMNS_ADVICE
+    ]
+    assert (check.rows, check.skipped) == (0, 2)
+    assert check.summary() == (
+        "t.csv: 0 rows, 0 outlets, 1 problem; 2 rows not checked, under a header lacking columns"
+    )
+
+
+def test_a_bad_header_stops_only_its_own_table(tmp_path: Path) -> None:
+    bad = _write(tmp_path, "Source,Domain,Bias", "CNN,cnn.com,Left-Center", name="bad.csv")
+    good = _write(tmp_path, HEADER, GOOD.replace(",RU,", ",RUS,"), name="good.csv")
+    problems = [str(p) for p in validate_table(bad, good)]
+    assert len(problems) == 2
+    assert problems[0].startswith(
+        "bad.csv:1: header: missing column(s) id, name, domains, slant, reliability, category, "
+        "country, owner, basis, as_of; unknown column(s) Source, Domain, Bias; "
+    )
+    assert problems[1].startswith("good.csv:2: country: 'RUS' is not an ISO 3166-1")
+
+
+def test_check_tables_counts_rows_and_outlets() -> None:
+    check = check_tables(HERE / "fixture_outlets.csv")
+    rows = (HERE / "fixture_outlets.csv").read_text(encoding="utf-8").splitlines()[1:]
+    ids = {line.split(",", 1)[0] for line in rows if line.strip()}
+    assert (check.problems, check.rows, check.outlets) == ((), len(rows), len(ids))
+    assert (
+        check.summary() == f"fixture_outlets.csv: {len(rows)} rows, {len(ids)} outlets, no problems"
+    )
 
 
 @pytest.mark.parametrize(
@@ -125,9 +174,13 @@ def test_duplicate_id(tmp_path: Path) -> None:
 
 
 def test_unknown_columns_are_reported(tmp_path: Path) -> None:
-    problems = validate_table(_write(tmp_path, HEADER + ",bias", GOOD + ",x"))
+    problems = validate_table(
+        _write(tmp_path, HEADER + ",bias", GOOD.replace(",RU,", ",ru,") + ",x")
+    )
+    # Every column we need is there, so the rows are still checked.
     assert [str(p) for p in problems] == [
-        "t.csv:1: bias: unknown column; map it to one of ours with a column map"
+        "t.csv:1: header: unknown column(s) bias; map them onto ours with a column map, or remove them",
+        "t.csv:2: country: 'ru' is not an ISO 3166-1 alpha-2 code (e.g. US, GB, RU), upper case",
     ]
 
 
