@@ -172,7 +172,7 @@ class Scorer:
         >>> story = Story(id="s1", citations=[Citation(name="The Gateway Pundit", url="https://www.thegatewaypundit.com/2025/09/x/")])
         >>> result = scorer.score(story)
         >>> result.diversity_score, result.severity, [r.name for r in result.rules]
-        (0.0, 'high', ['low-uncorroborated', 'single-source'])
+        (0.0, 'high', ['low-uncorroborated'])
     """
 
     __slots__ = (
@@ -303,7 +303,7 @@ class Scorer:
 
         Example:
             >>> from scoring.features import FEATURE_NAMES
-            >>> values = dict.fromkeys(FEATURE_NAMES, 0.0) | {"independent_sources": 5.0, "independent_effective_sources": 5.0, "high_reliability_share": 1.0}
+            >>> values = dict.fromkeys(FEATURE_NAMES, 0.0) | {"independent_sources": 5.0, "independent_effective_sources": 5.0, "reliability_footing": 1.0}
             >>> round(Scorer().score_features(values, story_id="s").diversity_score, 3)
             0.703
         """

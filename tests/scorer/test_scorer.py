@@ -135,7 +135,7 @@ def test_render_names_every_part(scorer: Scorer, seed: Story) -> None:
     assert (
         lines[1] == "diversity  0.000  zeroed: independent_sources <= 1 (independent_sources = 1)"
     )
-    assert lines[2].startswith("severity   critical  (risk 0.710 gives critical")
+    assert lines[2].startswith("severity   critical  (risk 0.697 gives critical")
     for heading in ("rules fired", "diversity terms", "risk terms", "citations", "embeds"):
         assert heading in lines
     assert (
