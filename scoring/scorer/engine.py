@@ -457,7 +457,7 @@ class Scorer:
             zeroed_by=zeroed_by,
             rules=rules,
             citations=_citations(features),
-            embeds=_embeds(features),
+            embeds=_embeds(features, self._resolver.table),
             provenance=provenance,
         )
 
@@ -480,6 +480,7 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
                     None,
                     None,
                     None,
+                    None,
                     source.origin,
                     r.reason,
                 )
@@ -493,6 +494,7 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
                     o.id,
                     o.slant,
                     o.reliability,
+                    o.reliability_value,
                     o.category,
                     source.origin,
                     r.reason,
@@ -501,10 +503,27 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
     return tuple(details)
 
 
-def _embeds(features: Features | None) -> tuple[EmbedDetail, ...]:
-    if features is None:
+def _embeds(features: Features | None, table: OutletTable) -> tuple[EmbedDetail, ...]:
+    if features is None or not features.embeds:
         return ()
-    return tuple(
-        EmbedDetail(e.platform, e.account, e.start, e.end, e.outlet_id, e.method)
-        for e in features.embeds
-    )
+    details = []
+    for e in features.embeds:
+        owner = None if e.outlet_id is None else table.get(e.outlet_id)
+        if owner is None:
+            details.append(
+                EmbedDetail(e.platform, e.account, e.start, e.end, e.outlet_id, e.method)
+            )
+        else:
+            details.append(
+                EmbedDetail(
+                    e.platform,
+                    e.account,
+                    e.start,
+                    e.end,
+                    e.outlet_id,
+                    e.method,
+                    owner.reliability,
+                    owner.reliability_value,
+                )
+            )
+    return tuple(details)

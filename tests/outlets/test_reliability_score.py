@@ -130,3 +130,18 @@ def test_reliability_value_falls_back_to_the_label() -> None:
         ).reliability_value
         == 0.41
     )
+
+
+def test_lookup_jsonl_carries_the_score(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from scoring.cli import main
+
+    assert main(["outlets", "lookup", "--format", "jsonl", "reuters.com", "nowhere.example"]) == 0
+    found, unknown = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert (found["outlet"], found["reliability"], found["reliability_score"]) == (
+        "reuters",
+        "high",
+        0.96,
+    )
+    assert unknown["reliability_score"] is None
