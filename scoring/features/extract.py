@@ -11,7 +11,6 @@ from scoring.features.attribution import attribution_features, find_attributions
 from scoring.features.diversity import cite_sources, diversity_features
 from scoring.features.embeds import embed_features, find_embeds
 from scoring.features.model import FEATURE_NAMES, Embed, Features
-from scoring.features.reliability import reliability_features
 from scoring.features.slant import mix_features
 from scoring.features.wires import body_credits
 from scoring.outlets import default_resolver
@@ -76,9 +75,8 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
         uncited = [o for oid, o in sorted(embedded.items()) if oid not in cited_ids]
         units.extend(uncited)
 
-    values = diversity_features(sources)
+    values = diversity_features(sources, uncited)
     values.update(mix_features(units, tuple(embedded.values()), table))
-    values.update(reliability_features(sources, uncited, table))
     values.update(embed_features(body, embeds))
     values.update(attribution_features(attributions, cited_ids))
     return Features(story.id, MappingProxyType(values), sources, embeds, attributions)
