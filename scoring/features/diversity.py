@@ -142,7 +142,7 @@ def citation_wire(citation: Citation, resolution: Resolution) -> str | None:
     """The wire a citation belongs to or copies, from its outlet, name or URL path.
 
     Example:
-        >>> from scoring.outlets.model import Outlet, Resolution
+        >>> from scoring.outlets.model import Resolution
         >>> c = Citation(name="Seattle Times (AP)", url="https://www.seattletimes.com/nation/x")
         >>> citation_wire(c, Resolution(c.url, c.url, "seattletimes.com", "seattletimes.com", None, "unrated"))
         'AP'
@@ -231,7 +231,7 @@ def cite_sources(
     5. an unknown outlet's registered domain (so editions and subdomains collapse).
 
     Example:
-        >>> from scoring.outlets.model import Outlet, Resolution
+        >>> from scoring.outlets.model import Resolution
         >>> c = Citation(name="X", url="https://a.example.com/p")
         >>> r = Resolution(c.url, c.url, "a.example.com", "example.com", None, "unrated")
         >>> cite_sources([c], [r], None)[0].origin
