@@ -487,6 +487,9 @@ class Spec:
     body: str
     case: str
     gold: tuple[float, str, str]
+    # The severity first given (2026-11-28) when a rubric change later moved it: the split
+    # is stratified on it, so that no story crosses between train and test.
+    was: str | None = None
 
 
 SPECS: list[Spec] = []
@@ -501,9 +504,10 @@ def story(
     *,
     case: str,
     gold: tuple[float, str, str],
+    was: str | None = None,
 ) -> None:
     """Register one hand-written story; hard-wrapped paragraphs are joined into lines."""
-    SPECS.append(Spec(key, title, when, tuple(cites), _unwrap(body), case, gold))
+    SPECS.append(Spec(key, title, when, tuple(cites), _unwrap(body), case, gold, was))
 
 
 def _unwrap(body: str) -> str:
@@ -1230,7 +1234,8 @@ current beneficiaries during the review period. The Department of Homeland Secur
 publish a notice in the Federal Register.
 """,
     case="single-source;government",
-    gold=(0.10, "normal", "single government source (mixed); single-origin only"),
+    gold=(0.10, "elevated", "single government source (mixed); F6 floor"),
+    was="normal",
 )
 
 story(
@@ -1634,7 +1639,8 @@ La empresa no respondió a las preguntas de este semanario. Fonatur aseguró que
 contratos "se apegaron a la ley".
 """,
     case="single-source;non-english;spanish;latin-america",
-    gold=(0.10, "normal", "single lean-left mixed outlet; single-origin only"),
+    gold=(0.10, "elevated", "single lean-left mixed outlet; F6 floor"),
+    was="normal",
 )
 
 story(
@@ -2088,7 +2094,8 @@ The script was identical at both stations, both owned by the same broadcast grou
 urged viewers to "reach out" to the station if they felt coverage was biased.
 """,
     case="one-owner;local-tv",
-    gold=(0.10, "normal", "two Sinclair stations = one origin (mixed)"),
+    gold=(0.10, "elevated", "two Sinclair stations = one origin (mixed); F6 floor"),
+    was="normal",
 )
 
 story(
@@ -2373,7 +2380,8 @@ Ten confirmed and probable cases, including ten deaths, were recorded. WHO said 
 would continue for 90 days.
 """,
     case="single-source;government",
-    gold=(0.10, "normal", "single intergovernmental source (mixed)"),
+    gold=(0.10, "elevated", "single intergovernmental source (mixed); F6 floor"),
+    was="normal",
 )
 
 story(
@@ -3028,7 +3036,8 @@ to come forward. Shop workers' union Usdaw said violence against retail staff is
 levels."
 """,
     case="single-source;tabloid;low-reliability",
-    gold=(0.0, "elevated", "single tabloid (low, +1)"),
+    gold=(0.0, "high", "single tabloid (low, +1); F6 floor"),
+    was="elevated",
 )
 
 story(
@@ -3225,7 +3234,8 @@ mother said the rules would "save lives." The Manchester Evening News reported t
 venue owners fear the costs.
 """,
     case="one-owner;tabloid;uk",
-    gold=(0.10, "normal", "Mirror, Express, MEN = one Reach origin (best mixed)"),
+    gold=(0.10, "elevated", "Mirror, Express, MEN = one Reach origin (best mixed); F6 floor"),
+    was="normal",
 )
 
 story(
@@ -3345,7 +3355,8 @@ routes. The government said the rise was below the level it would have been unde
 formula and that it was investing in reliability.
 """,
     case="single-source;uk",
-    gold=(0.10, "normal", "single outlet (-1, mixed)"),
+    gold=(0.10, "elevated", "single outlet (-1, mixed); F6 floor"),
+    was="normal",
 )
 
 story(
@@ -3359,7 +3370,8 @@ analyzed by Newsweek, with the biggest declines in Florida and Texas. Economists
 inventory and high mortgage rates were cooling demand in markets that boomed during the pandemic.
 """,
     case="single-source",
-    gold=(0.10, "normal", "single centre mixed outlet"),
+    gold=(0.10, "elevated", "single centre mixed outlet; F6 floor"),
+    was="normal",
 )
 
 story(
@@ -4741,11 +4753,15 @@ def _record(spec: Spec) -> tuple[str, str]:
     return sid, text + "---\n\n" + spec.body + "\n"
 
 
-def _split(rows: list[dict[str, str]]) -> None:
-    """Hold out every third story of each tier, in an order fixed by the id's hash."""
+def _split(rows: list[dict[str, str]], strata: dict[str, str]) -> None:
+    """Hold out every third story of each tier, in an order fixed by the id's hash.
+
+    ``strata`` gives each story's tier as first labeled, so relabeling never moves a story
+    between the splits.
+    """
     for tier in SEVERITIES:
         members = sorted(
-            (r for r in rows if r["severity"] == tier), key=lambda r: _h("split", r["id"])
+            (r for r in rows if strata[r["id"]] == tier), key=lambda r: _h("split", r["id"])
         )
         for i, row in enumerate(members):
             row["split"] = "test" if i % 3 == 1 else "train"
@@ -4773,11 +4789,13 @@ def main() -> None:
             "state-media-embedded;in-body-attribution",
         }
     ]
+    strata = {seed_id: SEED_LABEL[1]}
     for number, spec in enumerate(SPECS, start=1):
         score, tier, note = spec.gold
         if tier not in SEVERITIES or round(score * 20) != score * 20 or not 0 <= score <= 1:
             raise SystemExit(f"{spec.key}: bad gold label {spec.gold}")
         sid, text = _record(spec)
+        strata[sid] = spec.was or tier
         (STORIES_DIR / f"{number:03d}_{sid[:16]}.md").write_text(text, encoding="utf-8")
         rows.append(
             {
@@ -4789,7 +4807,7 @@ def main() -> None:
                 "case": spec.case,
             }
         )
-    _split(rows)
+    _split(rows, strata)
     fields = ["id", "diversity_score", "severity", "split", "notes", "case"]
     with (HERE / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")

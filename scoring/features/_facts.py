@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from scoring.features.wires import wire_of_outlet
-from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANT_AXIS, SLANTS, Outlet
+from scoring.outlets.model import (
+    CATEGORIES,
+    RELIABILITIES,
+    SLANT_AXIS,
+    SLANTS,
+    Outlet,
+    reliability_band,
+)
 from scoring.outlets.table import OutletTable
 
 __all__ = ["OutletFacts", "facts_of", "table_facts"]
@@ -35,12 +42,14 @@ class OutletFacts:
         slant: the slant label, or None when unrated.
         axis: the slant on the -2..2 axis, or None (``none`` or unrated).
         reliability: the reliability label, or None.
+        reliability_value: the graded reliability in 0..1 (:attr:`Outlet.reliability_value`),
+            or None when unrated.
         category: the category.
         country: the home country, or ``""``.
         state: True for ``state-affiliated`` outlets.
         slant_slot: index of the slant in :data:`SLANTS`; ``len(SLANTS)`` when unrated.
-        reliability_slot: index in :data:`RELIABILITIES`; ``len(RELIABILITIES)`` when
-            unrated.
+        reliability_slot: index in :data:`RELIABILITIES` of the band of
+            ``reliability_value``; ``len(RELIABILITIES)`` when unrated.
         category_slot: index in :data:`CATEGORIES`, or None for another category.
     """
 
@@ -50,6 +59,7 @@ class OutletFacts:
     slant: str | None
     axis: int | None
     reliability: str | None
+    reliability_value: float | None
     category: str
     country: str
     state: bool
@@ -60,6 +70,7 @@ class OutletFacts:
 
 def _derive(outlet: Outlet) -> OutletFacts:
     slant = outlet.slant
+    value = outlet.reliability_value
     return OutletFacts(
         id=outlet.id,
         origin=outlet.independence_key,
@@ -67,14 +78,15 @@ def _derive(outlet: Outlet) -> OutletFacts:
         slant=slant,
         axis=None if slant is None else SLANT_AXIS.get(slant),
         reliability=outlet.reliability,
+        reliability_value=value,
         category=outlet.category,
         country=outlet.country,
         state=outlet.category == "state-affiliated",
         slant_slot=_SLANT_SLOTS.get(slant, len(SLANTS)) if slant is not None else len(SLANTS),
+        # The shares read the score's band, so a score and a label that disagree (an
+        # Outlet built by hand) count where the score puts them.
         reliability_slot=(
-            _RELIABILITY_SLOTS.get(outlet.reliability, len(RELIABILITIES))
-            if outlet.reliability is not None
-            else len(RELIABILITIES)
+            _RELIABILITY_SLOTS[reliability_band(value)] if value is not None else len(RELIABILITIES)
         ),
         category_slot=_CATEGORY_SLOTS.get(outlet.category),
     )

@@ -6,6 +6,16 @@ origins collapse further: outlets of one owner group (:attr:`Outlet.independence
 wire copies (a wire's own citations and every citation recognised as a copy of that
 wire), copies of one article carried on several sites (same URL slug), and the
 carriers of a wire dispatch (see :func:`cite_sources`).
+
+The graded reliability of the footing is counted over the same origins: each origin
+takes the best :attr:`Outlet.reliability_score` among its citations (a label alone stands
+for its band's default), so five copies of one weak story weigh as one origin, and a wire
+carried by a local paper keeps the wire's score when the wire is cited too. An outlet
+behind an embedded post that no citation names is a source of its own, marked as
+embedded: it joins its owner group's origin, or is one. Unknown and unrated outlets carry
+no score; with no scored source at all ``reliability_footing`` and ``reliability_min``
+are NaN. It is computed in the loop that counts the origins, which is cheaper than a
+second pass.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from typing import Final
 from scoring.features._facts import OutletFacts, facts_of, table_facts
 from scoring.features.model import CitedSource
 from scoring.features.wires import WIRES, body_credits, name_wire, path_wire
-from scoring.outlets.model import Resolution
+from scoring.outlets.model import Outlet, Resolution
 from scoring.outlets.table import OutletTable
 from scoring.records.model import Citation
 
@@ -368,12 +378,29 @@ def time_span_hours(published: Iterable[str | None]) -> float:
     return (max(stamps) - min(stamps)).total_seconds() / 3600.0
 
 
-def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
-    """Counts, concentration and independence features over a story's citations.
+def diversity_features(
+    sources: Sequence[CitedSource], embedded: Sequence[Outlet] = ()
+) -> dict[str, float]:
+    """Counts, concentration and independence features over a story's citations, and the
+    graded reliability of the origins they collapse into.
+
+    Args:
+        sources: the story's citations with their origins.
+        embedded: outlets behind embedded posts that no citation names; they count only in
+            ``reliability_footing`` and ``reliability_min``.
 
     Example:
         >>> diversity_features(())["effective_sources"]
         0.0
+        >>> from scoring.outlets.model import Resolution
+        >>> def cite(outlet, url):
+        ...     r = Resolution(url, url, "", "", outlet, "resolved")
+        ...     return CitedSource(Citation(name=outlet.name, url=url), r, outlet.id, outlet.independence_key, None)
+        >>> ap = Outlet(id="ap", name="AP", domains=("apnews.com",), category="wire", reliability_score=0.96)
+        >>> tabloid = Outlet(id="t", name="T", domains=("t.com",), category="tabloid", reliability="low")
+        >>> f = diversity_features([cite(tabloid, "https://t.com/a"), cite(tabloid, "https://t.com/b"), cite(ap, "https://apnews.com/x")])
+        >>> round(f["reliability_footing"], 2), f["reliability_min"]
+        (0.58, 0.2)
     """
     n = len(sources)
     outlets: dict[str, int] = {}
@@ -383,6 +410,8 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
     hosts: set[str] = set()
     registered: set[str] = set()
     published: set[str | None] = set()
+    graded: dict[str, float] = {}
+    weakest = math.inf
     unknown = wired = 0
     for source in sources:
         resolution = source.resolution
@@ -401,10 +430,29 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
             hosts.add(host)
         if domain:
             registered.add(domain)
-        if resolution.outlet is None:
+        outlet = resolution.outlet
+        if outlet is None:
             unknown += 1
+        else:
+            # The slot first: the property is needed only for outlets built with a label.
+            value = outlet.reliability_score
+            if value is None:
+                value = outlet.reliability_value
+            if value is not None:
+                if value > graded.get(origin, -1.0):
+                    graded[origin] = value
+                if value < weakest:
+                    weakest = value
         if source.wire is not None:
             wired += 1
+    for outlet in embedded:
+        value = outlet.reliability_value
+        if value is not None:
+            key = outlet.independence_key
+            if value > graded.get(key, -1.0):
+                graded[key] = value
+            if value < weakest:
+                weakest = value
     outlet_entropy, effective, hhi = _measures(list(outlets.values()))
     domain_entropy = _measures(list(domains.values()))[0]
     independent_effective = _measures(list(origins.values()))[1]
@@ -424,4 +472,6 @@ def diversity_features(sources: Sequence[CitedSource]) -> dict[str, float]:
         "independent_effective_sources": independent_effective,
         "wire_share": wired / n if n else 0.0,
         "time_span_hours": time_span_hours(published),
+        "reliability_footing": math.fsum(graded.values()) / len(graded) if graded else math.nan,
+        "reliability_min": weakest if graded else math.nan,
     }

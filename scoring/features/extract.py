@@ -70,10 +70,12 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
         embeds = _owned(embeds, table, embedded)
     units: list[Outlet | None] = [r.outlet for r in resolutions]
     cited_ids = {o.id for o in units if o is not None}
+    uncited: list[Outlet] = []
     if embedded:
-        units.extend(o for oid, o in sorted(embedded.items()) if oid not in cited_ids)
+        uncited = [o for oid, o in sorted(embedded.items()) if oid not in cited_ids]
+        units.extend(uncited)
 
-    values = diversity_features(sources)
+    values = diversity_features(sources, uncited)
     values.update(mix_features(units, tuple(embedded.values()), table))
     values.update(embed_features(body, embeds))
     values.update(attribution_features(attributions, cited_ids))

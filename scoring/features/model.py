@@ -72,6 +72,8 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "mixed_reliability_share",
     "low_reliability_share",
     "unrated_reliability_share",
+    "reliability_footing",
+    "reliability_min",
     "state_media_share",
     *(f"category_{c.replace('-', '_')}_share" for c in CATEGORIES),
     "country_count",
@@ -85,9 +87,12 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
 )
 """Every flat feature name, in the fixed column order of frames and transformers."""
 
-NAN_FEATURES: Final = frozenset({"slant_mean", "time_span_hours"})
+NAN_FEATURES: Final = frozenset(
+    {"slant_mean", "time_span_hours", "reliability_footing", "reliability_min"}
+)
 """The only features that may be NaN: ``slant_mean`` when no source sits on the slant
-axis, ``time_span_hours`` when no citation has a ``published_at``."""
+axis, ``time_span_hours`` when no citation has a ``published_at``, ``reliability_footing``
+and ``reliability_min`` when no source has a reliability score."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ class FeatureTransformer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
     Args:
         resolver: resolves citation URLs; the bundled table's default when None.
         features: names to output, in order; every name of ``FEATURE_NAMES`` when None.
-        nan_value: value put in place of NaN (``slant_mean``, ``time_span_hours``);
+        nan_value: value put in place of NaN (the features of ``NAN_FEATURES``);
             NaN is kept when None.
 
     Example:

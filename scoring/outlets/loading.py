@@ -5,6 +5,12 @@ matches an outlet by ``id`` or by any of its domains; every label it gives repla
 one below, and :attr:`Outlet.source` records which layer each winning label came from.
 Domains, aliases and handles a layer gives are added. A layer row that matches no outlet
 adds one.
+
+Reliability is one label given two ways: ``reliability_score`` (0..1) and the
+``reliability`` band. A row giving only the score takes the band it falls in; a row giving
+only the label takes the band's default score (high 0.85, mixed 0.55, low 0.20). Either
+way the layer replaces both, so a layer never pairs its label with the score below it, and
+:attr:`Outlet.source` records the layer under ``reliability`` for both.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
 from scoring.errors import OutletTableError
-from scoring.outlets.model import Outlet
+from scoring.outlets.model import BAND_DEFAULT_SCORES, Outlet, reliability_band
 from scoring.outlets.rows import LABELS, ColumnMap, TableRow, TableSource, read_csv_text, read_rows
 from scoring.outlets.table import OutletTable, loose_domain_key
 from scoring.outlets.validate import check_rows, first_problems
@@ -37,7 +43,9 @@ BUNDLED: Final = "bundled"
 Level = Literal["organisation", "user"]
 _RANK: Final[Mapping[str, int]] = MappingProxyType({"organisation": 1, "user": 2})
 # Problems in these columns make a table wrong, not merely untidy: loading refuses them.
-_FATAL: Final = frozenset({"id", "domains", "handles", "slant", "reliability", "category"})
+_FATAL: Final = frozenset(
+    {"id", "domains", "handles", "slant", "reliability", "reliability_score", "category"}
+)
 _DEFAULT_SCHEME: Final = "us-left-right"
 
 
@@ -92,17 +100,34 @@ def _digest(parts: Iterable[tuple[str, str]]) -> str:
     return h.hexdigest()[:12]
 
 
+def _reliability(row: TableRow) -> tuple[str, float] | None:
+    """The row's reliability label and score, each completed from the other; None when it
+    gives neither. The rows were validated, so a score given is a number in 0..1."""
+    text = row.get("reliability_score")
+    label = row.get("reliability")
+    if text:
+        score = float(text)
+        return label or reliability_band(score), score
+    if label:
+        return label, BAND_DEFAULT_SCORES[label]
+    return None
+
+
 def _outlet(row: TableRow, layer: str, scheme: str) -> Outlet:
     domains = tuple(dict.fromkeys(loose_domain_key(d) for d in row.items("domains")))
     outlet_id = row.get("id") or _slug(domains[0])
     given = {label: row.get(label) for label in LABELS if row.get(label)}
+    reliability = _reliability(row)
+    if reliability is not None:
+        given["reliability"] = layer
     return Outlet(
         id=outlet_id,
         name=row.get("name") or outlet_id,
         domains=domains,
         category=row.get("category"),
         slant=row.get("slant") or None,
-        reliability=row.get("reliability") or None,
+        reliability=reliability[0] if reliability else None,
+        reliability_score=reliability[1] if reliability else None,
         country=row.get("country"),
         owner=row.get("owner"),
         aliases=tuple(row.items("aliases")),
@@ -122,6 +147,10 @@ def _overlay(base: Outlet, row: TableRow, layer: str, scheme: str) -> Outlet:
         if value:
             changes[label] = value
             source[label] = layer
+    reliability = _reliability(row)
+    if reliability is not None:
+        changes["reliability"], changes["reliability_score"] = reliability
+        source["reliability"] = layer
     if row.get("slant"):
         changes["scheme"] = row.get("scheme") or scheme
     for text_field in ("name", "basis", "as_of"):

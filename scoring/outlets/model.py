@@ -1,6 +1,10 @@
 """Outlets and their labels, and the result of resolving a citation to one.
 
 The label vocabularies are closed: a table that uses another value is refused.
+Reliability is graded: :attr:`Outlet.reliability_score` in 0..1, read in three bands by
+:func:`reliability_band` (``high`` from 0.70, ``mixed`` from 0.40, ``low`` below); a
+table that gives only the label stands for its band's default score
+(:data:`BAND_DEFAULT_SCORES`).
 Slant is read on a named scheme; the default, ``us-left-right``, is a US-centred
 left/right axis mapped to -2..2 by :data:`SLANT_AXIS`. ``none`` means the scale does not
 apply (a wire, a platform, a fact-checker may be rated ``none`` on purpose); an outlet the
@@ -15,6 +19,8 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 __all__ = [
+    "BAND_DEFAULT_SCORES",
+    "BAND_FLOORS",
     "CATEGORIES",
     "RELIABILITIES",
     "SLANTS",
@@ -22,6 +28,7 @@ __all__ = [
     "Outlet",
     "Reason",
     "Resolution",
+    "reliability_band",
 ]
 
 SLANTS: Final = ("left", "lean-left", "center", "lean-right", "right", "none")
@@ -29,6 +36,14 @@ SLANT_AXIS: Final[Mapping[str, int]] = MappingProxyType(
     {"left": -2, "lean-left": -1, "center": 0, "lean-right": 1, "right": 2}
 )
 RELIABILITIES: Final = ("high", "mixed", "low")
+BAND_FLOORS: Final[Mapping[str, float]] = MappingProxyType(
+    {"high": 0.70, "mixed": 0.40, "low": 0.0}
+)
+"""The lowest ``reliability_score`` of each band; a band runs up to the next one's floor."""
+BAND_DEFAULT_SCORES: Final[Mapping[str, float]] = MappingProxyType(
+    {"high": 0.85, "mixed": 0.55, "low": 0.20}
+)
+"""The score a reliability label stands for when a table gives no score."""
 CATEGORIES: Final = (
     "wire",
     "mainstream",
@@ -44,6 +59,21 @@ CATEGORIES: Final = (
     "aggregator",
     "blog",
 )
+
+
+def reliability_band(score: float) -> str:
+    """The reliability label of a score: ``high`` >= 0.70, ``mixed`` >= 0.40, else ``low``.
+
+    Example:
+        >>> reliability_band(0.92), reliability_band(0.70), reliability_band(0.4), reliability_band(0.39)
+        ('high', 'high', 'mixed', 'low')
+    """
+    if score >= BAND_FLOORS["high"]:
+        return "high"
+    if score >= BAND_FLOORS["mixed"]:
+        return "mixed"
+    return "low"
+
 
 Reason = Literal[
     "resolved",
@@ -69,6 +99,8 @@ class Outlet:
             lower case.
         slant: one of :data:`SLANTS`, or None when unrated.
         reliability: one of :data:`RELIABILITIES`, or None when unrated.
+        reliability_score: graded reliability in 0..1 (higher is more reliable), or None
+            when unrated; its band is ``reliability``.
         category: one of :data:`CATEGORIES`.
         country: ISO 3166-1 alpha-2 code of the home country, or ``""``.
         owner: owner or parent group; outlets sharing one are not independent.
@@ -85,6 +117,7 @@ class Outlet:
     category: str
     slant: str | None = None
     reliability: str | None = None
+    reliability_score: float | None = None
     country: str = ""
     owner: str = ""
     aliases: tuple[str, ...] = ()
@@ -103,6 +136,20 @@ class Outlet:
             1
         """
         return SLANT_AXIS.get(self.slant) if self.slant is not None else None
+
+    @property
+    def reliability_value(self) -> float | None:
+        """Graded reliability: the score, else its label's band default, else None.
+
+        Example:
+            >>> Outlet(id="x", name="X", domains=("x.com",), category="tabloid", reliability="low").reliability_value
+            0.2
+        """
+        if self.reliability_score is not None:
+            return self.reliability_score
+        if self.reliability is None:
+            return None
+        return BAND_DEFAULT_SCORES.get(self.reliability)
 
     @property
     def independence_key(self) -> str:
@@ -164,6 +211,7 @@ class Resolution:
             "slant": o.slant if o else None,
             "scheme": o.scheme if o else None,
             "reliability": o.reliability if o else None,
+            "reliability_score": o.reliability_score if o else None,
             "category": o.category if o else None,
             "country": o.country if o else None,
             "owner": o.owner if o else None,

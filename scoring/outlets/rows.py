@@ -1,8 +1,9 @@
 """Reading outlet table files into rows, and mapping other tables' columns onto ours.
 
 A table file is CSV (UTF-8, header row) in the bundled format, columns
-``id,name,domains,aliases,handles,slant,reliability,category,country,owner,basis,as_of``
-and optionally ``scheme``. Tables in another shape (a licensed rating export, an
+``id,name,domains,aliases,handles,slant,reliability,reliability_score,category,country,owner,basis,as_of``
+and optionally ``scheme``. ``reliability_score`` (0..1) may be left out, or left empty in a
+row: the ``reliability`` label then stands for its band's default score. Tables in another shape (a licensed rating export, an
 organisation's list) are read through a :class:`ColumnMap` that renames their columns and
 translates their label vocabularies, e.g. ``"Left-Center"`` to ``lean-left`` or a numeric
 bias score to a slant band.
@@ -41,6 +42,7 @@ COLUMNS: Final = (
     "handles",
     "slant",
     "reliability",
+    "reliability_score",
     "category",
     "country",
     "owner",
@@ -48,7 +50,8 @@ COLUMNS: Final = (
     "as_of",
     "scheme",
 )
-"""Every column a table may have, in the bundled order; ``scheme`` is optional."""
+"""Every column a table may have, in the bundled order; ``reliability_score`` and
+``scheme`` are optional."""
 
 LIST_COLUMNS: Final = frozenset({"domains", "aliases", "handles"})
 """Columns holding ``|``-separated lists."""

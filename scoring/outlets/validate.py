@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS
+from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS, reliability_band
 from scoring.outlets.rows import COLUMNS, ColumnMap, TableRow, TableSource, read_rows
 from scoring.outlets.table import domain_key, handle_key, loose_domain_key, name_key
 
@@ -453,8 +453,10 @@ def validate_table(
 
     Checked: the header (one problem naming the missing and unknown columns; a table
     that lacks columns has its rows skipped), missing values, ids (slug, unique), unknown
-    label values, bad country codes, malformed domains, domains and handles claimed by
-    two rows, a name or alias that names two outlets, and the ``as_of`` date.
+    label values, a ``reliability_score`` that is not a number in 0..1 or whose band is
+    not the row's ``reliability`` label, bad country codes, malformed domains, domains and
+    handles claimed by two rows, a name or alias that names two outlets, and the ``as_of``
+    date.
 
     Args:
         tables: CSV paths, or rows as mappings.
@@ -577,6 +579,9 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
             value = row.get(col)
             if value and value not in allowed:
                 problem(col, f"{value!r} is not one of {', '.join(allowed)}")
+        score_problem = _score_problem(row.get("reliability_score"), row.get("reliability"))
+        if score_problem:
+            problem("reliability_score", score_problem)
         country = row.get("country")
         if country and country not in COUNTRY_CODES:
             problem(
@@ -590,6 +595,25 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
             except ValueError:
                 problem("as_of", f"{as_of!r} is not a date written YYYY-MM-DD")
     return problems
+
+
+def _score_problem(text: str, label: str) -> str | None:
+    """What is wrong with a row's ``reliability_score`` beside its label, or None."""
+    if not text:
+        return None
+    try:
+        score = float(text)
+    except ValueError:
+        return f"{text!r} is not a number; give the score in 0..1 (e.g. 0.82)"
+    if not 0.0 <= score <= 1.0:
+        return f"{text!r} is not in 0..1"
+    band = reliability_band(score)
+    if label in RELIABILITIES and label != band:
+        return (
+            f"{text} lies in the {band!r} band (high >= 0.70, mixed >= 0.40, low below), "
+            f"but the row's reliability is {label!r}; change one so they agree"
+        )
+    return None
 
 
 def _where(row: TableRow) -> str:

@@ -286,7 +286,7 @@ def _default_diversity_terms() -> dict[str, Term]:
         ),
         "slant_entropy": Term(weight=0.15),
         "slant_spread": Term(weight=0.10, transform="linear", scale=4.0),
-        "high_reliability_share": Term(weight=0.20),
+        "reliability_footing": Term(weight=0.20),
         "unknown_outlet_share": Term(weight=0.10, invert=True),
         "social_embed_ratio": Term(weight=0.10, transform="linear", scale=0.5, invert=True),
     }
@@ -294,15 +294,16 @@ def _default_diversity_terms() -> dict[str, Term]:
 
 def _default_risk_terms() -> dict[str, Term]:
     return {
-        "low_reliability_share": Term(weight=0.25),
-        "mixed_reliability_share": Term(weight=0.05),
-        "state_media_share": Term(weight=0.20),
-        "social_embed_ratio": Term(weight=0.15, transform="linear", scale=0.5),
+        "reliability_footing": Term(weight=0.26, invert=True, missing=0.5),
+        "low_reliability_share": Term(weight=0.14),
+        "mixed_reliability_share": Term(weight=0.07),
+        "state_media_share": Term(weight=0.18),
+        "social_embed_ratio": Term(weight=0.13, transform="linear", scale=0.5),
         "independent_sources": Term(
-            weight=0.15, transform="saturate", offset=1.0, scale=1.5, invert=True
+            weight=0.09, transform="saturate", offset=1.0, scale=1.5, invert=True
         ),
-        "one_sided": Term(weight=0.10),
-        "unknown_outlet_share": Term(weight=0.10),
+        "one_sided": Term(weight=0.04),
+        "unknown_outlet_share": Term(weight=0.09),
     }
 
 
@@ -326,12 +327,6 @@ def _default_rules() -> tuple[Rule, ...]:
             "A low-reliability source with no high-reliability source to corroborate it.",
             "low_reliability_share > 0",
             "high_reliability_share == 0",
-        ),
-        rule(
-            "single-source",
-            "elevated",
-            "The story rests on one independent origin, or on none.",
-            "independent_sources <= 1",
         ),
         rule(
             "built-from-posts",
@@ -375,7 +370,7 @@ class DiversityConfig(_Weighted):
 
     Example:
         >>> sorted(DiversityConfig().terms)[:2]
-        ['high_reliability_share', 'independent_effective_sources']
+        ['independent_effective_sources', 'reliability_footing']
     """
 
     terms: dict[str, Term] = Field(
@@ -393,7 +388,7 @@ class RiskConfig(_Weighted):
 
     Example:
         >>> RiskConfig().terms["low_reliability_share"].weight
-        0.25
+        0.14
     """
 
     terms: dict[str, Term] = Field(
@@ -415,7 +410,7 @@ class SeverityConfig(_Model):
         description="Tier names, lowest first.",
     )
     thresholds: dict[str, UnitFloat] = Field(
-        default_factory=lambda: {"elevated": 0.25, "high": 0.35, "critical": 0.65},
+        default_factory=lambda: {"elevated": 0.20, "high": 0.365, "critical": 0.60},
         description="Risk score from which each tier above the first applies; ascending.",
     )
     rules: tuple[Rule, ...] = Field(

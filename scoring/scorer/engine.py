@@ -107,7 +107,15 @@ def _weighted(
     isnan = math.isnan
     for feature, weight, kind, scale, offset, invert, missing in terms:
         x = float(values[feature])
-        t = missing if isnan(x) else _transform(x, kind, scale, offset, invert)
+        if isnan(x):
+            t = missing
+        elif kind == 0:
+            # Identity, the commonest transform, inline: clip, then invert.
+            t = 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
+            if invert:
+                t = 1.0 - t
+        else:
+            t = _transform(x, kind, scale, offset, invert)
         amount = 0.0 if zero else weight * t
         amounts.append(amount)
         parts.append(Contribution(feature, x, t, weight, amount))
@@ -172,7 +180,7 @@ class Scorer:
         >>> story = Story(id="s1", citations=[Citation(name="The Gateway Pundit", url="https://www.thegatewaypundit.com/2025/09/x/")])
         >>> result = scorer.score(story)
         >>> result.diversity_score, result.severity, [r.name for r in result.rules]
-        (0.0, 'high', ['low-uncorroborated', 'single-source'])
+        (0.0, 'high', ['low-uncorroborated'])
     """
 
     __slots__ = (
@@ -303,7 +311,7 @@ class Scorer:
 
         Example:
             >>> from scoring.features import FEATURE_NAMES
-            >>> values = dict.fromkeys(FEATURE_NAMES, 0.0) | {"independent_sources": 5.0, "independent_effective_sources": 5.0, "high_reliability_share": 1.0}
+            >>> values = dict.fromkeys(FEATURE_NAMES, 0.0) | {"independent_sources": 5.0, "independent_effective_sources": 5.0, "reliability_footing": 1.0}
             >>> round(Scorer().score_features(values, story_id="s").diversity_score, 3)
             0.703
         """
@@ -457,7 +465,7 @@ class Scorer:
             zeroed_by=zeroed_by,
             rules=rules,
             citations=_citations(features),
-            embeds=_embeds(features),
+            embeds=_embeds(features, self._resolver.table),
             provenance=provenance,
         )
 
@@ -480,6 +488,7 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
                     None,
                     None,
                     None,
+                    None,
                     source.origin,
                     r.reason,
                 )
@@ -493,6 +502,7 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
                     o.id,
                     o.slant,
                     o.reliability,
+                    o.reliability_value,
                     o.category,
                     source.origin,
                     r.reason,
@@ -501,10 +511,27 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
     return tuple(details)
 
 
-def _embeds(features: Features | None) -> tuple[EmbedDetail, ...]:
-    if features is None:
+def _embeds(features: Features | None, table: OutletTable) -> tuple[EmbedDetail, ...]:
+    if features is None or not features.embeds:
         return ()
-    return tuple(
-        EmbedDetail(e.platform, e.account, e.start, e.end, e.outlet_id, e.method)
-        for e in features.embeds
-    )
+    details = []
+    for e in features.embeds:
+        owner = None if e.outlet_id is None else table.get(e.outlet_id)
+        if owner is None:
+            details.append(
+                EmbedDetail(e.platform, e.account, e.start, e.end, e.outlet_id, e.method)
+            )
+        else:
+            details.append(
+                EmbedDetail(
+                    e.platform,
+                    e.account,
+                    e.start,
+                    e.end,
+                    e.outlet_id,
+                    e.method,
+                    owner.reliability,
+                    owner.reliability_value,
+                )
+            )
+    return tuple(details)

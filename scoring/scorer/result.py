@@ -135,7 +135,8 @@ class CitationDetail(NamedTuple):
         domain: registered domain the resolver found ("" when unparseable).
         outlet: outlet id, or None when unknown.
         slant: the outlet's slant, or None.
-        reliability: the outlet's reliability, or None.
+        reliability: the outlet's reliability band, or None.
+        reliability_score: the outlet's graded reliability in 0..1, or None.
         category: the outlet's category, or None.
         origin: the independent origin it was collapsed into.
         reason: why resolution ended where it did (``resolved``, ``unrated``, ...).
@@ -147,6 +148,7 @@ class CitationDetail(NamedTuple):
     outlet: str | None
     slant: str | None
     reliability: str | None
+    reliability_score: float | None
     category: str | None
     origin: str
     reason: str
@@ -159,6 +161,7 @@ class CitationDetail(NamedTuple):
             "outlet": self.outlet,
             "slant": self.slant,
             "reliability": self.reliability,
+            "reliability_score": self.reliability_score,
             "category": self.category,
             "name": self.name,
             "origin": self.origin,
@@ -176,6 +179,9 @@ class EmbedDetail(NamedTuple):
         end: offset one past its last character.
         outlet: the outlet owning the account, else None.
         method: how it was found (``signature``, ``post-url``, ``media-link``, ``html``).
+        reliability: the owning outlet's reliability band, or None; the outlet counts
+            as a source of the story, marked as embedded.
+        reliability_score: the owning outlet's graded reliability in 0..1, or None.
     """
 
     platform: str
@@ -184,6 +190,8 @@ class EmbedDetail(NamedTuple):
     end: int
     outlet: str | None
     method: str
+    reliability: str | None = None
+    reliability_score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -193,6 +201,8 @@ class EmbedDetail(NamedTuple):
             "start": self.start,
             "end": self.end,
             "outlet": self.outlet,
+            "reliability": self.reliability,
+            "reliability_score": self.reliability_score,
             "method": self.method,
         }
 
@@ -337,10 +347,13 @@ class ScoreResult:
             lines.append("")
             lines.append(_table(title, terms))
         lines.append("")
+        lines.extend(self._reliability_lines())
+        lines.append("")
         if self.citations:
             lines.append("citations")
             for i, c in enumerate(self.citations, 1):
-                labels = " ".join(x or "-" for x in (c.outlet, c.slant, c.reliability, c.category))
+                reliability = _graded(c.reliability, c.reliability_score)
+                labels = " ".join(x or "-" for x in (c.outlet, c.slant, reliability, c.category))
                 lines.append(f"  {i}. {c.domain or c.url}  {labels}  (origin {c.origin})")
         else:
             lines.append("citations  none")
@@ -348,7 +361,11 @@ class ScoreResult:
             lines.append("embeds")
             for e in self.embeds:
                 who = f"@{e.account}" if e.account else "-"
-                owner = f"  outlet {e.outlet}" if e.outlet else ""
+                owner = (
+                    f"  outlet {e.outlet} {_graded(e.reliability, e.reliability_score)}, embedded"
+                    if e.outlet
+                    else ""
+                )
                 lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
                 if story is not None:
                     text = " ".join(story.body[e.start : e.end].split())
@@ -362,6 +379,45 @@ class ScoreResult:
             f"outlets {p.outlet_table_version or '-'}"
         )
         return "\n".join(lines)
+
+    def _reliability_lines(self) -> list[str]:
+        """The graded footing, the weakest source, and what the reliability terms added
+        to the risk."""
+        features = self.features
+        footing = features.get("reliability_footing", math.nan)
+        weakest = features.get("reliability_min", math.nan)
+        if math.isnan(footing):
+            head = "reliability  no scored source (unknown or unrated outlets only)"
+        else:
+            head = (
+                f"reliability  footing {footing:.2f} (mean over origins of each origin's best "
+                f"score), weakest {weakest:.2f}"
+            )
+        moved = [c for c in self.risk if c.feature in _RELIABILITY_FEATURES]
+        if not moved:
+            return [head, "  no reliability term in the risk"]
+        total = math.fsum(c.contribution for c in moved)
+        parts = ", ".join(f"{c.feature} +{c.contribution:.3f}" for c in moved)
+        return [head, f"  moved the risk by +{total:.3f} of {self.risk_score:.3f}: {parts}"]
+
+
+_RELIABILITY_FEATURES: Final = frozenset(
+    {
+        "reliability_footing",
+        "reliability_min",
+        "high_reliability_share",
+        "mixed_reliability_share",
+        "low_reliability_share",
+        "unrated_reliability_share",
+    }
+)
+
+
+def _graded(band: str | None, score: float | None) -> str | None:
+    """A band with its score, ``low 0.06``; the band alone when there is no score."""
+    if band is None:
+        return None
+    return band if score is None else f"{band} {score:.2f}"
 
 
 def _fmt(value: float) -> str:

@@ -21,7 +21,7 @@ TRUE_WEIGHTS = {
     "independent_effective_sources": 0.10,
     "slant_entropy": 0.30,
     "slant_spread": 0.0,
-    "high_reliability_share": 0.40,
+    "reliability_footing": 0.40,
     "unknown_outlet_share": 0.05,
     "social_embed_ratio": 0.15,
 }
@@ -42,6 +42,9 @@ def _synthetic_features(n: int, seed: int) -> pd.DataFrame:
     frame["high_reliability_share"] = high
     frame["low_reliability_share"] = low
     frame["mixed_reliability_share"] = 1 - high - low
+    # Graded reliability as label-only outlets give it: each band at its default score.
+    frame["reliability_footing"] = 0.85 * high + 0.55 * (1 - high - low) + 0.20 * low
+    frame["reliability_min"] = np.where(low > 0, 0.20, np.where(high < 1, 0.55, 0.85))
     frame["unknown_outlet_share"] = rng.uniform(0, 0.6, n)
     frame["social_embed_ratio"] = rng.uniform(0, 0.7, n)
     frame["state_media_share"] = rng.uniform(0, 1, n) * (rng.uniform(0, 1, n) < 0.2)

@@ -136,9 +136,9 @@ def test_sensitivity_matches_rescoring_by_hand() -> None:
     frame = sensitivity(story_set, LABELS, steps=(0.5,))
     config = ScorerConfig()
     assert len(frame) == len(config.diversity.terms) + len(config.risk.terms)
-    # Independently: raise the weight of high_reliability_share by half and re-score.
+    # Independently: raise the weight of reliability_footing by half and re-score.
     data = config.model_dump(mode="json")
-    data["diversity"]["terms"]["high_reliability_share"]["weight"] *= 1.5
+    data["diversity"]["terms"]["reliability_footing"]["weight"] *= 1.5
     moved = Scorer(ScorerConfig.model_validate(data))
     gold = LABELS["diversity_score"].to_numpy()
 
@@ -146,7 +146,7 @@ def test_sensitivity_matches_rescoring_by_hand() -> None:
         pred = np.array([scorer.score(s).diversity_score for s in STORIES])
         return float(np.abs(pred - gold).mean())
 
-    row = frame.set_index("weight").loc["diversity.high_reliability_share"]
+    row = frame.set_index("weight").loc["diversity.reliability_footing"]
     assert row["delta_mae"] == pytest.approx(mae(moved) - mae(Scorer()))
     assert row["before"] == pytest.approx(0.2)
     assert row["after"] == pytest.approx(0.3 / 1.1)

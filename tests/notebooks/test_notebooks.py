@@ -230,7 +230,7 @@ def test_tune_weights_sliders_redraw_and_refuse_a_bad_config(run: Any) -> None:
     assert "sliders" in tables[0]
     assert (
         "not a valid config: severity.thresholds.high: must be greater than "
-        "severity.thresholds.elevated (0.25), got 0.1"
+        "severity.thresholds.elevated (0.2), got 0.1"
     ) in text_of(notebook.cells[-1:])
 
 

@@ -104,3 +104,80 @@ def test_coverage_of_the_citation_sample() -> None:
     assert sum(reasons["news"].values()) >= 2000
     assert share >= 0.97, misses.most_common(10)
     assert reasons["junk"] == {"unparseable": sum(reasons["junk"].values())}
+
+
+# --- graded reliability over the whole table ------------------------------------------
+
+NEUTRAL_BODY = (
+    "The city council approved next year's budget on Tuesday after a two-hour meeting. "
+    "The plan keeps property tax rates unchanged and adds funding for road repairs, the "
+    "council's finance chair said."
+)
+BANDS = ("high", "mixed", "low")
+
+
+def _one_source_severities() -> tuple[list[tuple[str, float, str]], list[str]]:
+    """Score, for every outlet with a reliability score, one story citing one plain article
+    on its domain with a neutral body: (outlet id, score, severity) and the outlets skipped
+    because no domain of theirs resolves to them from a plain article URL."""
+    from scoring.records import Citation, Story
+    from scoring.scorer import Scorer
+
+    scorer = Scorer()
+    resolver = scorer.resolver
+    rows: list[tuple[str, float, str]] = []
+    skipped: list[str] = []
+    for outlet in bundled_table():
+        if outlet.reliability_score is None:
+            continue
+        urls = [
+            f"https://{d}/news/2025/09/11/city-council-approves-budget/" for d in outlet.domains
+        ]
+        url = next(
+            (
+                u
+                for u in urls
+                if (o := resolver.resolve(u, outlet.name).outlet) and o.id == outlet.id
+            ),
+            None,
+        )
+        if url is None:
+            skipped.append(outlet.id)
+            continue
+        story = Story(
+            id=outlet.id,
+            title="Council approves budget",
+            citations=(Citation(name=outlet.name, url=url),),
+            body=NEUTRAL_BODY,
+        )
+        rows.append((outlet.id, outlet.reliability_score, scorer.score(story).severity))
+    return rows, skipped
+
+
+def test_one_source_stories_are_ranked_by_their_outlets_reliability() -> None:
+    import pandas as pd
+
+    from scoring.outlets.model import reliability_band
+    from scoring.scorer import ScorerConfig
+
+    ladder = list(ScorerConfig().severity.tiers)
+    rows, skipped = _one_source_severities()
+    table = bundled_table()
+    # Platforms (a URL on x.com is a post of an account, not the platform's own article)
+    # and governments on a public suffix (gov.uk) publish no plain article of their own.
+    assert {table.get(o).category for o in skipped} <= {"platform", "government"}  # type: ignore[union-attr]
+    assert len(skipped) <= 10, skipped
+    assert len(rows) >= 2500
+    frame = pd.DataFrame(rows, columns=["outlet", "score", "severity"])
+    frame["position"] = frame["severity"].map(ladder.index)
+    frame["band"] = frame["score"].map(reliability_band)
+    rho = frame["score"].corr(frame["position"], method="spearman")
+    counts = pd.crosstab(frame["band"], frame["severity"]).reindex(
+        index=list(BANDS), columns=ladder, fill_value=0
+    )
+    medians = frame.groupby("band")["position"].median().reindex(list(BANDS))
+    # Shown with -s or on failure; docs/scoring.md prints it.
+    print(f"\nSpearman {rho:.3f}\n{counts.assign(median=medians.map(lambda p: ladder[int(p)]))}")
+    assert rho <= -0.8
+    assert medians.is_monotonic_increasing
+    assert medians.nunique() == len(BANDS)

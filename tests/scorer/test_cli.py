@@ -74,6 +74,7 @@ def test_score_json_is_one_list(capsys: pytest.CaptureFixture[str], stories: Pat
         ):
             assert key in record
     assert data[0]["citations"][0]["outlet"] == "ap"
+    assert data[0]["citations"][0]["reliability_score"] == 0.96
 
 
 def test_score_with_a_config(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -13,6 +13,14 @@ from scoring.scorer import Scorer
 from .builders import BALANCED, LABELS, RISING, rising_stories, story
 
 
+def graded(outlet_id: str) -> float:
+    """The bundled table's reliability score of an outlet these tests cite."""
+    outlet = bundled_table().get(outlet_id)
+    assert outlet is not None, outlet_id
+    assert outlet.reliability_score is not None, outlet_id
+    return outlet.reliability_score
+
+
 def test_bundled_labels_these_tests_rely_on() -> None:
     table = bundled_table()
     got = {}
@@ -37,17 +45,24 @@ def test_seed_explanation(scorer: Scorer, seed: Story) -> None:
     # One origin: the gate zeroes diversity.
     assert result.diversity_score == 0.0
     assert [(c.condition, c.value) for c in result.zeroed_by] == [("independent_sources <= 1", 1.0)]
-    # Risk by hand: low reliability 1 x 0.25; state media 0.5 (Gateway Pundit cited, RT
-    # embedded) x 0.20; posts 1107 body characters, over 0.5, x 0.15; one origin x 0.15;
-    # one-sided x 0.10.
+    # Risk by hand. The footing: Gateway Pundit (cited) and RT (embedded) are two origins,
+    # so 1 - their mean score, x 0.26; both are low: low share 1 x 0.14; state media 0.5
+    # x 0.18; posts 1107 body characters, over 0.5, x 0.13; one origin x 0.09; one-sided
+    # x 0.04.
+    scores = [graded("gateway-pundit"), graded("rt")]
+    footing = sum(scores) / 2
+    assert result.features["reliability_footing"] == pytest.approx(footing)
+    assert result.features["reliability_min"] == min(scores)
     ratio = 1107 / len(seed.body)
-    expected = 0.25 + 0.5 * 0.20 + (ratio / 0.5) * 0.15 + 0.15 + 0.10
+    expected = (1 - footing) * 0.26 + 0.14 + 0.5 * 0.18 + (ratio / 0.5) * 0.13 + 0.09 + 0.04
     assert result.risk_score == pytest.approx(expected)
     assert result.risk_score == math.fsum(result.contributions["risk"].values())
-    assert {r.name for r in result.rules} >= {
-        "state-media-embeds",
+    # The risk alone reaches critical; the rules agree, and no rule floors single sources.
+    assert result.risk_tier == result.severity == "critical"
+    assert {r.name for r in result.rules} == {
         "low-uncorroborated",
-        "single-source",
+        "state-media-embeds",
+        "state-media-majority",
     }
     (citation,) = result.citations
     assert (
@@ -85,11 +100,13 @@ def test_balanced_story_worked_by_hand(scorer: Scorer) -> None:
     # Positions: three centre (AP, Reuters, Axios), one left, one right.
     entropy = -(2 * 0.2 * math.log(0.2) + 0.6 * math.log(0.6)) / math.log(5)
     assert f["slant_entropy"] == pytest.approx(entropy)
+    # Five independent origins: the footing is the mean of the five outlets' scores.
+    assert f["reliability_footing"] == pytest.approx(sum(graded(o) for o in BALANCED) / 5)
     expected = {
         "independent_effective_sources": 0.35 * (1 - math.exp(-(5 - 1) / 2)),
         "slant_entropy": 0.15 * entropy,
         "slant_spread": 0.10 * 1.0,
-        "high_reliability_share": 0.20 * 1.0,
+        "reliability_footing": 0.20 * f["reliability_footing"],
         "unknown_outlet_share": 0.10 * 1.0,
         "social_embed_ratio": 0.10 * 1.0,
     }
@@ -129,8 +146,10 @@ def test_one_owner_is_no_diversity(scorer: Scorer, outlets: tuple[str, ...], lab
     s = Story(id=label, citations=tuple(Citation(name=o, url=urls[o]) for o in outlets))
     result = scorer.score(s)
     assert result.features["unique_outlets"] == 2.0
+    assert result.features["independent_sources"] == 1.0
     assert result.diversity_score == 0.0
-    assert "single-source" in {r.name for r in result.rules}
+    # One origin takes its best member's score (the WSJ's): a high-reliability footing.
+    assert result.features["reliability_footing"] == graded(outlets[0])
 
 
 def test_one_wire_story_on_many_sites_is_one_origin(scorer: Scorer) -> None:
@@ -154,3 +173,67 @@ def test_one_wire_story_on_many_sites_is_one_origin(scorer: Scorer) -> None:
     result = scorer.score(s)
     assert result.features["independent_sources"] == 1.0
     assert result.diversity_score == 0.0
+
+
+# --- one source, ranked by its reliability ----------------------------------------------
+
+SINGLE_URLS = {
+    "reuters": "https://www.reuters.com/world/europe/belarus-frees-52-prisoners-2025-09-11/",
+    "bbc": "https://www.bbc.com/news/articles/c0belarus52prisoners",
+    "new-york-times": "https://www.nytimes.com/2025/09/11/world/europe/belarus-prisoners.html",
+    "newsweek": "https://www.newsweek.com/belarus-frees-52-prisoners-2091234",
+    "fox-news": "https://www.foxnews.com/world/belarus-frees-prisoners-trump-appeal",
+    "huffpost": "https://www.huffpost.com/entry/belarus-prisoners-release_n_68c2f1",
+    "daily-mail": "https://www.dailymail.co.uk/news/article-15012345/belarus-frees-prisoners.html",
+    "breitbart": "https://www.breitbart.com/europe/2025/09/11/lukashenko-frees-52-prisoners/",
+    "gateway-pundit": "https://www.thegatewaypundit.com/2025/09/belarus-frees-prisoners/",
+    "unknown": "https://belarus-watch-blog.net/2025/09/prisoners-freed/",
+}
+
+
+@pytest.mark.parametrize(
+    ("outlet_id", "tier"),
+    [
+        ("reuters", "normal"),
+        ("bbc", "normal"),
+        ("new-york-times", "normal"),
+        ("newsweek", "elevated"),
+        ("fox-news", "elevated"),
+        ("huffpost", "elevated"),
+        ("unknown", "elevated"),
+        ("daily-mail", "high"),
+        ("breitbart", "high"),
+        ("gateway-pundit", "high"),
+    ],
+)
+def test_one_source_is_ranked_by_its_reliability(scorer: Scorer, outlet_id: str, tier: str) -> None:
+    from scoring.records import Citation
+
+    s = Story(id=outlet_id, citations=(Citation(name=outlet_id, url=SINGLE_URLS[outlet_id]),))
+    result = scorer.score(s)
+    assert result.features["independent_sources"] == 1.0
+    assert result.citations[0].outlet == (None if outlet_id == "unknown" else outlet_id)
+    assert result.severity == tier
+
+
+def test_single_sources_order_follows_the_score(scorer: Scorer) -> None:
+    from scoring.records import Citation
+
+    ladder = scorer.config.severity.tiers
+    ids = sorted((o for o in SINGLE_URLS if o != "unknown"), key=graded, reverse=True)
+    tiers = [
+        ladder.index(
+            scorer.score(Story(id=o, citations=(Citation(name=o, url=SINGLE_URLS[o]),))).severity
+        )
+        for o in ids
+    ]
+    # Slant and category still weigh in the risk, but never against the score's order.
+    assert tiers == sorted(tiers), list(zip(ids, tiers, strict=True))
+
+
+def test_a_low_source_corroborated_is_less_risky_than_alone(scorer: Scorer) -> None:
+    alone = scorer.score(story("alone", "breitbart"))
+    corroborated = scorer.score(story("corroborated", "breitbart", "ap", "reuters", "bbc"))
+    assert corroborated.risk_score < alone.risk_score
+    ladder = scorer.config.severity.tiers
+    assert ladder.index(corroborated.severity) < ladder.index(alone.severity)

@@ -115,6 +115,11 @@ def test_to_dict_is_json_ready_with_the_documented_keys(scorer: Scorer, seed: St
         data["citations"][0]
     )
     assert {"platform", "account", "start", "end"} <= set(data["embeds"][0])
+    # Graded reliability per citation and per embed (the outlet behind the account).
+    assert data["citations"][0]["reliability_score"] == 0.06
+    assert {(e["outlet"], e["reliability"], e["reliability_score"]) for e in data["embeds"]} == {
+        ("rt", "low", 0.08)
+    }
     assert data["provenance"]["engine_version"] == scoring.__version__
     assert json.loads(json.dumps(data, allow_nan=False)) == data
 
@@ -135,7 +140,7 @@ def test_render_names_every_part(scorer: Scorer, seed: Story) -> None:
     assert (
         lines[1] == "diversity  0.000  zeroed: independent_sources <= 1 (independent_sources = 1)"
     )
-    assert lines[2].startswith("severity   critical  (risk 0.710 gives critical")
+    assert lines[2].startswith("severity   critical  (risk 0.697 gives critical")
     for heading in ("rules fired", "diversity terms", "risk terms", "citations", "embeds"):
         assert heading in lines
     assert (
@@ -143,10 +148,20 @@ def test_render_names_every_part(scorer: Scorer, seed: Story) -> None:
         in lines
     )
     assert (
-        "  1. thegatewaypundit.com  gateway-pundit right low partisan  (origin tgp communications)"
+        "  1. thegatewaypundit.com  gateway-pundit right low 0.06 partisan  (origin tgp communications)"
         in lines
     )
-    assert sum(1 for line in lines if line.startswith("  x @rt_com  chars ")) == 4
+    # The graded footing, and what the reliability terms added to the risk.
+    assert (
+        "reliability  footing 0.07 (mean over origins of each origin's best score), weakest 0.06"
+        in lines
+    )
+    (moved,) = [line for line in lines if line.startswith("  moved the risk by ")]
+    assert moved.startswith("  moved the risk by +0.382 of 0.697: reliability_footing +0.242, ")
+    # Each embedded post shows the outlet behind it, with its graded reliability.
+    embeds = [line for line in lines if line.startswith("  x @rt_com  chars ")]
+    assert len(embeds) == 4
+    assert all(line.endswith("  outlet rt low 0.08, embedded") for line in embeds)
     assert any("Lukashenko met Trump\u2019s envoy" in line for line in lines)
     assert lines[-1].startswith(f"provenance  engine {scoring.__version__}  config ")
 

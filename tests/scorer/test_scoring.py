@@ -42,9 +42,11 @@ def test_no_sources_at_all(scorer: Scorer) -> None:
     assert result.diversity_score == 0.0
     assert [c.feature for c in result.zeroed_by] == ["independent_sources"]
     assert result.severity == "elevated"
-    assert [r.name for r in result.rules] == ["single-source"]
-    # Only the single-sourcing term carries risk: saturation at 0 sources is 0, inverted 1.
-    assert result.risk_score == pytest.approx(0.15)
+    assert result.rules == ()
+    # Two terms carry the risk: single sourcing (saturation at 0 sources is 0, inverted 1,
+    # weight 0.09) and the footing, which no scored source gives (NaN: its missing t 0.5,
+    # weight 0.26). That alone reaches elevated (0.20); no rule is needed.
+    assert result.risk_score == pytest.approx(0.09 + 0.5 * 0.26)
     assert result.citations == ()
     assert result.embeds == ()
     assert result.provenance.outlet_table_version is None
@@ -234,12 +236,12 @@ def risk_scorer(rules: list[dict[str, Any]] | None = None, **severity: Any) -> S
     ("risk", "tier"),
     [
         (0.0, "normal"),
-        (0.2499, "normal"),
-        (0.25, "elevated"),
-        (0.3499, "elevated"),
-        (0.35, "high"),
-        (0.6499, "high"),
-        (0.65, "critical"),
+        (0.1999, "normal"),
+        (0.20, "elevated"),
+        (0.3649, "elevated"),
+        (0.365, "high"),
+        (0.5999, "high"),
+        (0.60, "critical"),
         (1.0, "critical"),
     ],
 )
