@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from scoring.errors import ScoringError
+from scoring.errors import OutputError, ScoringError
 
 if sys.platform != "win32":
     import fcntl
@@ -93,7 +93,16 @@ class RunLock:
 
         Raises:
             DestinationLockedError: another live run holds it.
+            OutputError: the lock file cannot be written (a full disk, no permission).
         """
+        try:
+            self._acquire()
+        except OSError as exc:
+            if isinstance(exc, OutputError):
+                raise
+            raise OutputError(str(self.path), exc.strerror or str(exc), exc.errno) from exc
+
+    def _acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
