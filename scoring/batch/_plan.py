@@ -89,7 +89,7 @@ class Plan:
         if self.single is not None:
             yield from self._file_tasks(self.source, self.single, self.target, None)
             return
-        items: list[tuple[str, str, bytes]] = []
+        items: list[tuple[str, str, bytes | str]] = []
         size = 0
         for path in walk_records(self.source):
             if isinstance(path, RecordError):
@@ -201,11 +201,16 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _read_record(path: Path, limit: int) -> bytes:
-    """A Markdown file's bytes; a file over the limit is read no further than the limit
-    plus one byte, so the worker reports it and the parent copies it through."""
-    with path.open("rb") as fh:
-        return fh.read(limit + 1)
+def _read_record(path: Path, limit: int) -> bytes | str:
+    """A Markdown file's bytes, or why it could not be read (the worker reports it for
+    that record: a file removed since the walk, or unreadable, costs only itself). A
+    file over the limit is read no further than the limit plus one byte, so the worker
+    reports it and the parent copies it through."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except OSError as exc:
+        return f"could not be read ({type(exc).__name__}: {exc.strerror or exc})"
 
 
 def _format_of(path: Path) -> str | None:

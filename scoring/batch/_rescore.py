@@ -328,7 +328,13 @@ class _LimitReachedError(Exception):
 
 
 def _copy_through(source: Path, target: Path) -> None:
-    with AtomicFile(target) as out, source.open("rb") as src:
+    """Copy a failed record as it is; one that cannot be read (it was reported so) is
+    left out."""
+    try:
+        src = source.open("rb")
+    except OSError:
+        return
+    with src, AtomicFile(target) as out:
         shutil.copyfileobj(src, out.fh)
 
 

@@ -70,10 +70,11 @@ class Outcome(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class MarkdownTask:
-    """Markdown files: ``(source path, path relative to the source root, bytes)``."""
+    """Markdown files: ``(source path, path relative to the source root, bytes)``; in
+    place of the bytes, why the file could not be read."""
 
     job: int
-    items: list[tuple[str, str, bytes]]
+    items: list[tuple[str, str, bytes | str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +279,13 @@ def _run_markdown(state: _State, task: MarkdownTask) -> ChunkResult:
     outcomes: list[Outcome] = []
     nbytes = 0
     for index, (source, relative, raw) in enumerate(task.items):
-        nbytes += len(raw)
         story: Story | None = None
+        if isinstance(raw, str):
+            outcomes.append(Outcome(index, FAILED, raw, None, None, None, None))
+            outputs.append((source, relative, None))
+            same.append(True)
+            continue
+        nbytes += len(raw)
         try:
             story = read_markdown_bytes(raw, Origin(source, None, relative), state.max_record_bytes)
             digest = content_hash(story_to_dict(story))

@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 import pytest
 
+from scoring.batch import rescore
 from scoring.cli import main
 
 from .conftest import EXAMPLES, many_lines, tree_bytes
@@ -78,6 +79,29 @@ def test_the_reason_of_an_unexpected_error_names_its_type(tmp_path: Path) -> Non
     reason = second.reason
     assert reason is not None
     assert "digits" in reason
+
+
+def test_a_record_removed_during_the_run_costs_only_itself(
+    labeled_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scoring.batch._plan as plan
+
+    gone = sorted(labeled_tree.rglob("*.md"))[100]
+    read = plan._read_record
+
+    def removed_after_the_walk(path: Path, limit: int) -> bytes | str:
+        if path == gone:
+            path.unlink()  # as an editor or a clean-up job might, mid-run
+        return read(path, limit)
+
+    monkeypatch.setattr(plan, "_read_record", removed_after_the_walk)
+    destination = tmp_path / "out"
+    summary = rescore(labeled_tree, destination, scorer=StandIn(), workers=2)
+    assert (summary.scored, summary.failed) == (180, 1)
+    [failure] = summary.failures
+    assert (failure.source, failure.position) == (str(gone), None)
+    assert failure.reason.startswith("could not be read (FileNotFoundError: ")
+    assert len(list(destination.rglob("*.md"))) == 180
 
 
 class _DiskFull:
