@@ -305,8 +305,12 @@ def _add_convert(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def _run_convert(args: argparse.Namespace) -> int:
-    from scoring.records import read_stories, write_stories
+    from pathlib import Path
 
+    from scoring.records import read_stories, write_stories
+    from scoring.records.files import refuse_destination_inside
+
+    refuse_destination_inside(Path(args.source), Path(args.destination))
     reader = read_stories(
         args.source,
         format=args.source_format,
@@ -625,6 +629,7 @@ def _run_fit(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from scoring.evaluate import fit_config, load_story_set, select_split
+    from scoring.records.files import atomic_write
     from scoring.scorer import ScorerConfig
 
     start = ScorerConfig.from_toml(args.config) if args.config else ScorerConfig()
@@ -642,7 +647,7 @@ def _run_fit(args: argparse.Namespace) -> int:
     if not result.improved and not args.force:
         print(f"not written: {args.out}; pass --force to write the fitted config anyway")
         return EXIT_NOT_BETTER
-    Path(args.out).write_text(result.config.to_toml(), encoding="utf-8")
+    atomic_write(Path(args.out), result.config.to_toml().encode("utf-8"))
     print(f"wrote {args.out}" + ("" if result.improved else " (--force: it is not better)"))
     return EXIT_OK
 
@@ -655,7 +660,8 @@ def _add_rescore(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "directory is mirrored) into DEST, in parallel, changing only diversity_score "
         "and severity. Writes are atomic: rerun after a crash to finish the job. Exit 1 "
         "if some records failed (they are copied through unchanged and listed), 2 if "
-        "--max-errors stopped the run.",
+        "--max-errors stopped the run, another run holds DEST, Dask cannot start, or a "
+        "file cannot be written (a full disk: what was written is kept; rerun to finish).",
     )
     rescore.add_argument("source", metavar="SOURCE")
     rescore.add_argument("--out", dest="destination", metavar="DEST", help="file or directory")
@@ -663,7 +669,18 @@ def _add_rescore(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     rescore.add_argument("--workers", type=int, metavar="N", help="processes (default: all cores)")
     rescore.add_argument("--engine", choices=("local", "dask"), default="local")
     rescore.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, tcp://host:8786")
-    rescore.add_argument("--errors", metavar="FILE.jsonl", help="write failed records here")
+    rescore.add_argument(
+        "--connect-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="give up on the Dask scheduler or local cluster after this long (default 10)",
+    )
+    rescore.add_argument(
+        "--errors",
+        metavar="FILE.jsonl",
+        help="write failed records here (default: print each to standard error)",
+    )
     rescore.add_argument("--in-place", action="store_true", help="rewrite SOURCE itself")
     rescore.add_argument(
         "--changed-only",
@@ -672,12 +689,23 @@ def _add_rescore(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     rescore.add_argument("--max-errors", type=int, metavar="N", help="stop after N failures")
     rescore.add_argument(
+        "--max-record-bytes",
+        type=int,
+        default=10_000_000,
+        metavar="N",
+        help="fail records larger than N bytes (default 10000000)",
+    )
+    rescore.add_argument(
         "--progress",
         choices=("auto", "bar", "log", "none"),
         default="auto",
         help="a bar on a terminal, log lines otherwise (default auto)",
     )
     rescore.set_defaults(run=_run_rescore)
+
+
+def _print_failure(failure: object) -> None:
+    print(f"failed: {failure}", file=sys.stderr)
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
@@ -700,16 +728,15 @@ def _run_rescore(args: argparse.Namespace) -> int:
             changed_only=args.changed_only,
             max_errors=args.max_errors,
             progress=None if args.progress == "none" else args.progress,
+            max_record_bytes=args.max_record_bytes,
+            on_failure=_print_failure if args.errors is None else None,
+            connect_timeout=args.connect_timeout,
         )
     except RescoreStoppedError as exc:
         print(exc.summary.report())
         print(f"scoring: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(summary.report())
-    for failure in summary.failures if args.errors is None else ():
-        print(f"failed: {failure}", file=sys.stderr)
-    if summary.failed > len(summary.failures) and args.errors is None:
-        print("... pass --errors FILE to list every failed record", file=sys.stderr)
     for path in summary.ignored:
         print(f"ignored (not a record rescore reads): {path}", file=sys.stderr)
     return EXIT_FAILED_RECORDS if summary.failed else EXIT_OK

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "OutletTableError",
+    "OutputError",
     "RecordError",
     "ScoringError",
 ]
@@ -55,3 +56,19 @@ class OutletTableError(ScoringError, ValueError):
 
 class ConfigError(ScoringError, ValueError):
     """A scorer configuration is invalid; the message names the offending key."""
+
+
+class OutputError(ScoringError, OSError):
+    """A file could not be written (a full disk, no permission); the message names it.
+
+    Attributes:
+        path: the file that could not be written.
+        errno: the system's error number, when there was one.
+    """
+
+    def __init__(self, path: str, reason: str, errno: int | None = None) -> None:
+        super().__init__(
+            f"{path}: cannot write ({reason}); free space or fix the permissions, then run again"
+        )
+        self.path = path
+        self.errno = errno

@@ -58,25 +58,22 @@ def dask_results(
     *,
     workers: int,
     scheduler: str | None,
+    connect_timeout: float = 10.0,
     block_bytes: int | None = None,
 ) -> Iterator[ChunkResult]:
     """Results of every partition of the plan's single file, in input order.
 
     At most a few tasks per worker are in flight, so the client's memory stays bounded.
+
+    Raises:
+        ScoringError: the scheduler cannot be reached, or a local cluster cannot start,
+            within ``connect_timeout`` seconds.
     """
     distributed = _distributed()
     setup = WorkerSetup(
         setup.scorer, setup.fingerprint, None, False, setup.max_record_bytes, uuid.uuid4().hex
     )
-    cluster = None
-    if scheduler is None:
-        cluster = distributed.LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-        )
-    client = distributed.Client(cluster if cluster is not None else scheduler)
+    cluster, client = _connect(distributed, scheduler, workers, connect_timeout)
     try:
         n = len(client.scheduler_info().get("workers", {})) or workers
         shared = client.scatter(setup, broadcast=True)
@@ -92,6 +89,42 @@ def dask_results(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connect(
+    distributed: Any, scheduler: str | None, workers: int, timeout: float
+) -> tuple[Any, Any]:
+    """A client of ``scheduler``, or of a new local cluster (whose worker processes
+    Dask ends by itself when this process dies)."""
+    cluster = None
+    try:
+        if scheduler is None:
+            cluster = distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                timeout=timeout,
+            )
+        client = distributed.Client(cluster if cluster is not None else scheduler, timeout=timeout)
+    except Exception as exc:
+        if cluster is not None:
+            cluster.close()
+        what = (
+            f"cannot reach the Dask scheduler at {scheduler}"
+            if scheduler is not None
+            else "cannot start a local Dask cluster"
+        )
+        hint = (
+            "check the address and that the scheduler runs, or raise --connect-timeout"
+            if scheduler is not None
+            else "check that this machine can listen on 127.0.0.1, or use --engine local"
+        )
+        detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise ScoringError(
+            f"{what} within {timeout:g} s ({type(exc).__name__}: {detail}); {hint}"
+        ) from None
+    return cluster, client
 
 
 def _gathered(future: Any) -> list[ChunkResult]:
@@ -155,10 +188,14 @@ def _score_partition(
                 raise item
             result = scorer.score(item)
             scores[index], severities[index] = float(result.diversity_score), str(result.severity)
-        except RecordError as exc:
+        except Exception as exc:
             if error_column is None:
                 raise
-            reasons[index] = str(exc)
+            reasons[index] = (
+                str(exc)
+                if isinstance(exc, RecordError)
+                else f"could not be processed ({type(exc).__name__}: {exc})"
+            )
     out["diversity_score"] = scores
     out["severity"] = severities
     if error_column is not None:

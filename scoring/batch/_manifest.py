@@ -16,11 +16,12 @@ stays true whichever run wrote it; a rerun after a kill reuses what was committe
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from scoring.batch._scorer import Fingerprint
-from scoring.errors import ScoringError
+from scoring.errors import OutputError, ScoringError
 
 __all__ = ["MANIFEST_NAME", "Manifest", "ManifestReader"]
 
@@ -58,9 +59,10 @@ class Manifest:
         >>> path = pathlib.Path(tempfile.mkdtemp()) / MANIFEST_NAME
         >>> m = Manifest(path, Fingerprint("c1", "t1"))
         >>> m.record([(b"h1", 0.5, "elevated")])
-        >>> ManifestReader(path, Fingerprint("c1", "t1")).lookup(b"h1")
+        >>> reader = ManifestReader(path, Fingerprint("c1", "t1"))
+        >>> reader.lookup(b"h1")
         (0.5, 'elevated')
-        >>> m.close()
+        >>> reader.close(); m.close()
     """
 
     def __init__(self, path: Path, fingerprint: Fingerprint) -> None:
@@ -69,7 +71,13 @@ class Manifest:
         self._claims = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(str(path.parent), exc.strerror or str(exc), exc.errno) from exc
+        try:
             self._db = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _unusable(path, exc) from None
+        try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_CREATE)
@@ -81,7 +89,16 @@ class Manifest:
                     f"schema version {found[0]}, expected {_SCHEMA_VERSION}"
                 )
         except sqlite3.Error as exc:
+            self._db.close()
             raise _unusable(path, exc) from None
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            # "database or disk is full", "attempt to write a readonly database"...
+            raise OutputError(str(self.path), str(exc)) from exc
 
     def claim(self, path: str, owner: str) -> str | None:
         """Reserve an output path for this run; the earlier owner if already taken.
@@ -89,18 +106,23 @@ class Manifest:
         Kept in a temporary table on disk, so a run over millions of stories does not
         hold every name it wrote in memory.
         """
-        if not self._claims:
-            self._db.execute("PRAGMA temp_store=FILE")
-            self._db.execute("CREATE TEMP TABLE claims (path TEXT PRIMARY KEY, owner TEXT)")
-            self._claims = True
-        found = self._db.execute("SELECT owner FROM claims WHERE path=?", (path,)).fetchone()
-        if found is not None:
-            return str(found[0])
-        self._db.execute("INSERT INTO claims VALUES (?, ?)", (path, owner))
+        with self._writing():
+            if not self._claims:
+                self._db.execute("PRAGMA temp_store=FILE")
+                self._db.execute("CREATE TEMP TABLE claims (path TEXT PRIMARY KEY, owner TEXT)")
+                self._claims = True
+            found = self._db.execute("SELECT owner FROM claims WHERE path=?", (path,)).fetchone()
+            if found is not None:
+                return str(found[0])
+            self._db.execute("INSERT INTO claims VALUES (?, ?)", (path, owner))
         return None
 
     def record(self, entries: Iterable[Entry]) -> None:
-        """Store results of this fingerprint, in one transaction."""
+        """Store results of this fingerprint, in one transaction.
+
+        Raises:
+            OutputError: the disk is full (or the file cannot be written).
+        """
         fp = self.fingerprint
         rows = [
             (h, fp.config_hash, fp.table_version, fp.engine_version, score, severity)
@@ -108,14 +130,14 @@ class Manifest:
         ]
         if not rows:
             return
-        with self._db:
+        with self._writing(), self._db:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def prune(self) -> int:
         """Drop results of other configs, tables or engines (after a complete run)."""
         fp = self.fingerprint
-        with self._db:
+        with self._writing(), self._db:
             self._db.execute("BEGIN")
             cursor = self._db.execute(
                 "DELETE FROM results "
@@ -138,6 +160,10 @@ class ManifestReader:
             self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as exc:
             raise _unusable(path, exc) from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
 
     def lookup(self, content_hash: bytes) -> tuple[float, str] | None:
         """The stored result for this content under this fingerprint, if any."""

@@ -11,7 +11,6 @@ sanitised relative path, never from a record's id or path alone.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from scoring.batch._files import safe_relative_path
 from scoring.batch._manifest import MANIFEST_NAME
 from scoring.batch._worker import JsonlTask, MarkdownTask, ParquetTask, Task
 from scoring.errors import RecordError, ScoringError
+from scoring.records.files import TEMPORARY_NAME, refuse_destination_inside
 from scoring.records.reader import NOT_RECORDS, SUFFIXES, walk_records
 
 __all__ = ["Job", "Plan", "make_plan"]
@@ -30,7 +30,6 @@ __all__ = ["Job", "Plan", "make_plan"]
 Kind = Literal["markdown", "jsonl", "parquet"]
 _KINDS: frozenset[str] = frozenset({"markdown", "jsonl", "parquet"})
 _BOM = b"\xef\xbb\xbf"
-_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 #: The job number of every Markdown record: each is written on its own.
 MARKDOWN_JOB = 0
 
@@ -90,7 +89,7 @@ class Plan:
         if self.single is not None:
             yield from self._file_tasks(self.source, self.single, self.target, None)
             return
-        items: list[tuple[str, str, bytes]] = []
+        items: list[tuple[str, str, bytes | str]] = []
         size = 0
         for path in walk_records(self.source):
             if isinstance(path, RecordError):
@@ -202,11 +201,16 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _read_record(path: Path, limit: int) -> bytes:
-    """A Markdown file's bytes; a file over the limit is read no further than the limit
-    plus one byte, so the worker reports it and the parent copies it through."""
-    with path.open("rb") as fh:
-        return fh.read(limit + 1)
+def _read_record(path: Path, limit: int) -> bytes | str:
+    """A Markdown file's bytes, or why it could not be read (the worker reports it for
+    that record: a file removed since the walk, or unreadable, costs only itself). A
+    file over the limit is read no further than the limit plus one byte, so the worker
+    reports it and the parent copies it through."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except OSError as exc:
+        return f"could not be read ({type(exc).__name__}: {exc.strerror or exc})"
 
 
 def _format_of(path: Path) -> str | None:
@@ -236,15 +240,10 @@ def remove_stale_temporaries(root: Path, name: str | None = None) -> int:
             if entry.startswith(".")
         )
     for path in candidates:
-        if _TEMP.match(path.name) and path.is_file():
+        if TEMPORARY_NAME.match(path.name) and path.is_file():
             path.unlink(missing_ok=True)
             removed += 1
     return removed
-
-
-def _contains(outer: Path, inner: Path) -> bool:
-    outer_real, inner_real = os.path.realpath(outer), os.path.realpath(inner)
-    return inner_real == outer_real or inner_real.startswith(outer_real + os.sep)
 
 
 def make_plan(
@@ -277,11 +276,7 @@ def make_plan(
             raise ScoringError(
                 f"{dest} is the source; pass --in-place to rewrite it, or another destination"
             )
-        if src.is_dir() and _contains(src, dest):
-            raise ScoringError(
-                f"{dest} is inside the source {src}; its output would be read as input: "
-                "choose a destination outside it"
-            )
+        refuse_destination_inside(src, dest)
     if src.is_dir():
         dest_format = _format_of(dest)
         if dest_format is not None and not dest.is_dir():

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
-import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
 import orjson
 
-from scoring.batch._files import atomic_write, file_mode
+from scoring.batch._lock import RunLock, lock_path
 from scoring.batch._manifest import Manifest
 from scoring.batch._parallel import ordered_map
 from scoring.batch._plan import MARKDOWN_JOB, Job, Plan, make_plan, remove_stale_temporaries
 from scoring.batch._progress import ProgressMode, Reporter, make_reporter
 from scoring.batch._scorer import BatchScorer, default_scorer, fingerprint, scorer_recipe
 from scoring.batch._summary import RecordFailure, RescoreSummary
-from scoring.batch._worker import FAILED, SCORED, ChunkResult, WorkerSetup, init_worker, run_chunk
-from scoring.errors import ScoringError
+from scoring.batch._worker import (
+    FAILED,
+    SCORED,
+    ChunkResult,
+    Outcome,
+    WorkerSetup,
+    close_worker,
+    init_worker,
+    run_chunk,
+)
+from scoring.errors import OutputError, ScoringError
+from scoring.records.files import AtomicFile, atomic_write
 
 __all__ = ["RescoreStoppedError", "default_workers", "rescore"]
 
@@ -51,85 +61,84 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def _temporary_beside(target: Path) -> tuple[IO[bytes], Path]:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    mode = file_mode(target)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.fchmod(fd, mode)
-    return os.fdopen(fd, "wb"), Path(name)
-
-
-def _commit(fh: IO[bytes], tmp: Path, target: Path) -> None:
-    fh.flush()
-    os.fsync(fh.fileno())
-    fh.close()
-    os.replace(tmp, target)
-
-
 class _ErrorLog:
-    """The errors file (JSON Lines), written beside its path and renamed at the end."""
+    """Where failures go: the errors file (JSON Lines, written beside its path and renamed
+    at the end), the ``on_failure`` callback, and the summary."""
 
-    def __init__(self, path: Path | None, summary: RescoreSummary, limit: int | None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        summary: RescoreSummary,
+        limit: int | None,
+        on_failure: Callable[[RecordFailure], object] | None,
+    ) -> None:
         self.path = path
         self.summary = summary
         self.limit = limit
-        self._file: tuple[IO[bytes], Path] | None = None
+        self.on_failure = on_failure
+        self._file: AtomicFile | None = None
         if path is not None:
             remove_stale_temporaries(path.parent, path.name)
-            self._file = _temporary_beside(path)
+            self._file = AtomicFile(path)
 
     def add(self, failure: RecordFailure) -> None:
         self.summary.failed += 1
         if len(self.summary.failures) < _KEPT_FAILURES:
             self.summary.failures.append(failure)
         if self._file is not None:
-            self._file[0].write(orjson.dumps(failure.to_dict()) + b"\n")
+            self._file.write(orjson.dumps(failure.to_dict()) + b"\n")
+        if self.on_failure is not None:
+            self.on_failure(failure)
         if self.limit is not None and self.summary.failed >= self.limit:
             raise _LimitReachedError
 
     def commit(self) -> None:
-        if self._file is not None and self.path is not None:
-            _commit(*self._file, self.path)
+        if self._file is not None:
+            self._file.commit()
             self._file = None
 
     def abort(self) -> None:
         if self._file is not None:
-            self._file[0].close()
-            self._file[1].unlink(missing_ok=True)
+            self._file.abort()
             self._file = None
 
 
 class _FileSink:
-    """A JSON Lines or Parquet output built beside its destination, renamed when done."""
+    """A JSON Lines or Parquet output built beside its destination, renamed when done.
+
+    Its stories are counted in ``pending`` and join the summary only once the file is
+    in place: a run stopped before then wrote none of them.
+    """
 
     def __init__(self, job: Job) -> None:
         assert job.target is not None
         self.job = job
         self.target = job.target
-        self.fh, self.tmp = _temporary_beside(job.target)
+        self.out = AtomicFile(job.target)
         self.parquet: Any = None
+        self.pending = RescoreSummary()
 
     def write(self, output: Any) -> None:
         if self.job.kind == "jsonl":
-            self.fh.write(output)
+            self.out.write(output)
             return
         if self.parquet is None:
             import pyarrow.parquet as pq
 
-            self.parquet = pq.ParquetWriter(self.fh, output.schema)
+            self.parquet = pq.ParquetWriter(self.out.fh, output.schema)
         if output.num_rows:
             self.parquet.write_batch(output)
 
     def commit(self) -> None:
         if self.parquet is not None:
             self.parquet.close()
-        _commit(self.fh, self.tmp, self.target)
+        self.out.commit()
 
     def abort(self) -> None:
         if self.parquet is not None:
-            self.parquet.close()
-        self.fh.close()
-        self.tmp.unlink(missing_ok=True)
+            with contextlib.suppress(Exception):  # its footer cannot go on a full disk
+                self.parquet.close()
+        self.out.abort()
 
 
 def _inside(real_root: str, target: Path) -> bool:
@@ -137,8 +146,16 @@ def _inside(real_root: str, target: Path) -> bool:
     return real_parent == real_root or real_parent.startswith(real_root + os.sep)
 
 
+def _merge(into: RescoreSummary, part: RescoreSummary) -> None:
+    into.scored += part.scored
+    into.unchanged += part.unchanged
+    into.changed_tier += part.changed_tier
+    into.severities.update(part.severities)
+    into.histogram = [a + b for a, b in zip(into.histogram, part.histogram, strict=True)]
+
+
 class _Writer:
-    """Writes each chunk's output, in order, and counts what happened."""
+    """Writes each chunk's output, in order, and counts what was written."""
 
     def __init__(
         self,
@@ -158,19 +175,40 @@ class _Writer:
         self.base = 0
         self.real_root = os.path.realpath(plan.root)
         self.checked: set[Path] = set()
+        self.current: Path = plan.root
 
     def take(self, result: ChunkResult) -> None:
+        try:
+            self._take(result)
+        except OSError as exc:
+            if isinstance(exc, OutputError):
+                raise
+            raise OutputError(str(self.current), exc.strerror or str(exc), exc.errno) from exc
+
+    def _take(self, result: ChunkResult) -> None:
         if result.job != self.job:
             self.finish_file()
             self.job, self.base = result.job, 0
             job = self.plan.jobs.get(result.job)
             if job is not None and job.target is not None:
+                self.current = job.target
                 self.sink = _FileSink(job)
         job = self.plan.jobs.get(result.job)
-        self._count(result, job)
+        # A result holds whether or not its record gets written (a score depends on the
+        # content, config and table only), so a killed run's rerun reuses it.
+        self.manifest.record(
+            (o.content_hash, o.diversity_score, o.severity)
+            for o in result.outcomes
+            if o.status == SCORED
+            and o.content_hash is not None
+            and o.diversity_score is not None
+            and o.severity is not None
+        )
         if result.job == MARKDOWN_JOB or (job is not None and job.to_markdown):
-            self._write_markdown(result)
+            self._write_markdown(result, job)
         elif self.sink is not None:
+            self.current = self.sink.target
+            self._count_file(result, job)
             self.sink.write(result.output)
         nbytes = result.nbytes
         if job is not None and job.kind == "parquet":
@@ -178,32 +216,29 @@ class _Writer:
         self.reporter.update(len(result.outcomes), nbytes)
         self.base += result.count
 
-    def _count(self, result: ChunkResult, job: Job | None) -> None:
-        summary = self.summary
-        entries = []
-        unit = "row" if job is not None and job.kind == "parquet" else "line"
+    def _position(self, job: Job, outcome: Outcome) -> str:
+        unit = "row" if job.kind == "parquet" else "line"
+        return f"{unit} {self.base + outcome.at + 1}"
+
+    @staticmethod
+    def _count(counts: RescoreSummary, outcome: Outcome) -> None:
+        assert outcome.diversity_score is not None
+        assert outcome.severity is not None
+        if outcome.status == SCORED:
+            counts.scored += 1
+        else:
+            counts.unchanged += 1
+        counts.add_score(outcome.diversity_score, outcome.severity, outcome.previous)
+
+    def _count_file(self, result: ChunkResult, job: Job | None) -> None:
+        assert job is not None
+        assert self.sink is not None
         for outcome in result.outcomes:
             if outcome.status == FAILED:
-                if job is None:
-                    source = result.output[outcome.at][0]
-                    position = None
-                else:
-                    source = str(job.source)
-                    position = f"{unit} {self.base + outcome.at + 1}"
-                self.errors.add(RecordFailure(source, position, outcome.reason or "failed"))
-                continue
-            assert outcome.diversity_score is not None
-            assert outcome.severity is not None
-            if outcome.status == SCORED:
-                summary.scored += 1
-                if outcome.content_hash is not None:
-                    entries.append(
-                        (outcome.content_hash, outcome.diversity_score, outcome.severity)
-                    )
+                position = self._position(job, outcome)
+                self.errors.add(RecordFailure(str(job.source), position, outcome.reason or ""))
             else:
-                summary.unchanged += 1
-            summary.add_score(outcome.diversity_score, outcome.severity, outcome.previous)
-        self.manifest.record(entries)
+                self._count(self.sink.pending, outcome)
 
     def _target(self, relative: str, source: str | None) -> Path:
         """A safe place under the root for a Markdown file, or None (reported)."""
@@ -219,19 +254,34 @@ class _Writer:
                     f"would be written to {target}, which leads outside the destination "
                     "through a symbolic link; remove the link"
                 )
+            self.current = target.parent
             target.parent.mkdir(parents=True, exist_ok=True)
             self.checked.add(target.parent)
         return target
 
-    def _write_markdown(self, result: ChunkResult) -> None:
-        failed = {o.at for o in result.outcomes if o.status == FAILED}
-        for index, (source, relative, data) in enumerate(result.output):
+    def _write_markdown(self, result: ChunkResult, job: Job | None) -> None:
+        items: list[tuple[Outcome, tuple[str | None, str, bytes | None]]]
+        if job is None:
+            items = list(zip(result.outcomes, result.output, strict=True))
+        else:  # stories of a JSON Lines or Parquet file: a file for each that scored
+            scored = []
+            for outcome in result.outcomes:
+                if outcome.status == FAILED:
+                    position = self._position(job, outcome)
+                    self.errors.add(RecordFailure(str(job.source), position, outcome.reason or ""))
+                else:
+                    scored.append(outcome)
+            items = list(zip(scored, result.output, strict=True))
+        for index, (outcome, (source, relative, data)) in enumerate(items):
+            failed = outcome.status == FAILED
+            if failed:
+                self.errors.add(RecordFailure(source or relative, None, outcome.reason or ""))
             if data is None and (self.plan.in_place or source is None):
                 continue
             try:
                 target = self._target(relative, source)
             except _RefusedError as exc:
-                self._refuse(source or relative, str(exc), index in failed)
+                self._refuse(source or relative, str(exc), failed)
                 continue
             owner = (
                 None if self.plan.in_place else self.manifest.claim(str(target), source or relative)
@@ -241,13 +291,16 @@ class _Writer:
                     source or relative,
                     f"would be written to {target}, already written for {owner}; give "
                     "the stories distinct ids",
-                    index in failed,
+                    failed,
                 )
                 continue
+            self.current = target
             if data is None:
                 _copy_through(Path(source or ""), target)
             elif not (self.plan.in_place and result.same and result.same[index]):
                 atomic_write(target, data)
+            if not failed:
+                self._count(self.summary, outcome)
 
     def _refuse(self, source: str, reason: str, already_failed: bool) -> None:
         if not already_failed:
@@ -255,13 +308,15 @@ class _Writer:
 
     def finish_file(self) -> None:
         if self.sink is not None:
-            self.sink.commit()
-            self.sink = None
+            sink, self.sink = self.sink, None
+            sink.commit()
+            _merge(self.summary, sink.pending)
 
     def abort(self) -> None:
         if self.sink is not None:
-            self.sink.abort()
-            self.sink = None
+            sink, self.sink = self.sink, None
+            sink.abort()
+            self.summary.not_written += sink.pending.scored + sink.pending.unchanged
 
 
 class _RefusedError(Exception):
@@ -273,26 +328,37 @@ class _LimitReachedError(Exception):
 
 
 def _copy_through(source: Path, target: Path) -> None:
-    fh, tmp = _temporary_beside(target)
+    """Copy a failed record as it is; one that cannot be read (it was reported so) is
+    left out."""
     try:
-        with source.open("rb") as src:
-            shutil.copyfileobj(src, fh)
-        _commit(fh, tmp, target)
-    except BaseException:
-        fh.close()
-        tmp.unlink(missing_ok=True)
-        raise
+        src = source.open("rb")
+    except OSError:
+        return
+    with src, AtomicFile(target) as out:
+        shutil.copyfileobj(src, out.fh)
 
 
 def _results(
-    plan: Plan, setup: WorkerSetup, workers: int, engine: Engine, scheduler: str | None
+    plan: Plan,
+    setup: WorkerSetup,
+    workers: int,
+    engine: Engine,
+    scheduler: str | None,
+    connect_timeout: float,
 ) -> Iterator[ChunkResult]:
     if engine == "dask":
         from scoring.batch._dask import dask_results
 
-        return dask_results(plan, setup, workers=workers, scheduler=scheduler)
+        return dask_results(
+            plan, setup, workers=workers, scheduler=scheduler, connect_timeout=connect_timeout
+        )
     return ordered_map(
-        run_chunk, plan.tasks(), workers=workers, initializer=init_worker, initargs=(setup,)
+        run_chunk,
+        plan.tasks(),
+        workers=workers,
+        initializer=init_worker,
+        initargs=(setup,),
+        finalizer=close_worker,
     )
 
 
@@ -310,6 +376,8 @@ def rescore(
     max_errors: int | None = None,
     progress: ProgressMode | None = None,
     max_record_bytes: int = 10_000_000,
+    on_failure: Callable[[RecordFailure], object] | None = None,
+    connect_timeout: float = 10.0,
 ) -> RescoreSummary:
     """Rescore every story of ``source`` into ``destination``, streamed and in parallel.
 
@@ -327,8 +395,12 @@ def rescore(
     scorer's config hash and outlet-table version; with ``changed_only`` a story found
     there is not rescored (it is still written, with that result).
 
-    A record that cannot be read or scored is copied through unchanged and reported in
-    ``errors`` (JSON Lines: source, position, reason); the run goes on.
+    A record that cannot be read or scored, for whatever reason, is copied through
+    unchanged and reported in ``errors`` (JSON Lines: source, position, reason) and to
+    ``on_failure``; the run goes on.
+
+    One run at a time writes a destination: it holds a lock file there (see
+    ``docs/batch.md``) and a second run is refused.
 
     Args:
         source: file or directory to rescore.
@@ -341,20 +413,26 @@ def rescore(
         engine: ``"local"`` processes, or ``"dask"`` (JSON Lines and Parquet only).
         scheduler: with ``engine="dask"``, a scheduler address (``tcp://host:8786``);
             a local cluster is started when None.
-        errors: where to write the errors file; failures are only counted when None.
+        errors: where to write the errors file; when None, failures are counted, the
+            first ones kept in the summary, and each passed to ``on_failure``.
         in_place: rewrite ``source`` itself.
         changed_only: reuse results from the manifest for unchanged stories.
         max_errors: stop once this many records have failed.
         progress: ``"auto"`` (a bar on a terminal, else lines), ``"bar"``, ``"log"``,
             or None for none.
         max_record_bytes: the largest record accepted.
+        on_failure: called with each failure as it happens (to print it, say).
+        connect_timeout: seconds to wait for a Dask scheduler or local cluster.
 
     Returns:
         Counts, rate, severity distribution, score histogram and provenance.
 
     Raises:
         RescoreStoppedError: ``max_errors`` records failed; nothing half-written is left.
-        ScoringError: the source or destination cannot be used.
+        DestinationLockedError: another run is writing the destination.
+        OutputError: a file could not be written (a full disk); what was complete is
+            kept, and running again finishes the job.
+        ScoringError: the source or destination cannot be used, or Dask cannot start.
 
     Example:
         >>> import pathlib, tempfile
@@ -390,6 +468,8 @@ def rescore(
         raise ScoringError(
             "changed_only reads the manifest on this machine; use the local engine for it"
         )
+    if connect_timeout <= 0:
+        raise ScoringError(f"connect_timeout must be positive, not {connect_timeout}")
     scorer = scorer if scorer is not None else default_scorer()
     print_ = fingerprint(scorer)
     n = workers if workers is not None else default_workers()
@@ -400,47 +480,60 @@ def rescore(
             "engine_version": print_.engine_version,
         }
     )
-    if plan.target is not None:
-        remove_stale_temporaries(plan.target.parent, plan.target.name)
-    else:
-        remove_stale_temporaries(plan.root)
-    manifest = Manifest(plan.manifest, print_)
-    payload: bytes | BatchScorer = scorer if n == 1 and engine == "local" else scorer_recipe(scorer)
-    setup = WorkerSetup(payload, print_, plan.manifest, changed_only, max_record_bytes)
-    log = _ErrorLog(Path(errors) if errors is not None else None, summary, max_errors)
-    reporter = make_reporter(progress, plan.total_bytes)
-    writer = _Writer(plan, manifest, log, summary, reporter)
-    try:
-        results = _results(plan, setup, n, engine, scheduler)
-        try:
-            for result in results:
-                writer.take(result)
-        except _LimitReachedError:
-            summary.stopped = True
-        finally:
-            close = getattr(results, "close", None)
-            if close is not None:
-                close()
-        if summary.stopped:
-            writer.abort()
+    destination_name = str(plan.target if plan.target is not None else plan.root)
+    with RunLock(lock_path(plan.manifest), destination_name):
+        # Under the lock: a temporary file here now is a killed run's, not a live one's.
+        if plan.target is not None:
+            remove_stale_temporaries(plan.target.parent, plan.target.name)
         else:
-            writer.finish_file()
-            manifest.prune()
-        log.commit()
-    except BaseException:
-        writer.abort()
-        log.abort()
-        raise
-    finally:
-        reporter.close()
-        manifest.close()
+            remove_stale_temporaries(plan.root)
+        manifest = Manifest(plan.manifest, print_)
+        payload: bytes | BatchScorer = (
+            scorer if n == 1 and engine == "local" else scorer_recipe(scorer)
+        )
+        setup = WorkerSetup(payload, print_, plan.manifest, changed_only, max_record_bytes)
+        reporter: Reporter | None = None
+        log: _ErrorLog | None = None
+        writer: _Writer | None = None
+        try:
+            path = Path(errors) if errors is not None else None
+            log = _ErrorLog(path, summary, max_errors, on_failure)
+            reporter = make_reporter(progress, plan.total_bytes)
+            writer = _Writer(plan, manifest, log, summary, reporter)
+            results = _results(plan, setup, n, engine, scheduler, connect_timeout)
+            try:
+                for result in results:
+                    writer.take(result)
+            except _LimitReachedError:
+                summary.stopped = True
+            finally:
+                close = getattr(results, "close", None)
+                if close is not None:
+                    close()
+            if summary.stopped:
+                writer.abort()
+            else:
+                writer.finish_file()
+                manifest.prune()
+            log.commit()
+        except BaseException:
+            if writer is not None:
+                writer.abort()
+            if log is not None:
+                log.abort()
+            raise
+        finally:
+            if reporter is not None:
+                reporter.close()
+            manifest.close()
     summary.ignored = plan.ignored
     summary.seconds = time.perf_counter() - started
     if summary.stopped:
+        where = f"; every failure is in {errors}" if errors is not None else ""
         raise RescoreStoppedError(
             f"stopped after {summary.failed} record{'s' if summary.failed != 1 else ''} "
-            f"failed (max_errors={max_errors}); "
-            "see the errors file, fix the source or the config, and run again",
+            f"failed (max_errors={max_errors}){where}; fix the source or the config, and "
+            "run again",
             summary,
         )
     return summary

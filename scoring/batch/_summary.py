@@ -51,6 +51,8 @@ class RescoreSummary:
         failures: the first failures (all are in the errors file).
         ignored: files of a source directory that are not records rescoring reads.
         stopped: the run stopped early at the ``max_errors`` bound.
+        not_written: stories scored (or found unchanged) in a JSON Lines or Parquet file
+            that a stopped run did not write; not in the counts above.
 
     Example:
         >>> s = RescoreSummary(scored=3, failed=1, seconds=2.0)
@@ -69,6 +71,7 @@ class RescoreSummary:
     failures: list[RecordFailure] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     stopped: bool = False
+    not_written: int = 0
 
     @property
     def total(self) -> int:
@@ -100,6 +103,7 @@ class RescoreSummary:
             "histogram": list(self.histogram),
             "provenance": dict(self.provenance),
             "stopped": self.stopped,
+            "not_written": self.not_written,
         }
 
     def report(self) -> str:
@@ -115,6 +119,11 @@ class RescoreSummary:
             f"{self.scored:,} scored, {self.unchanged:,} unchanged, "
             f"{self.changed_tier:,} changed tier, {self.failed:,} failed"
         ]
+        if self.not_written:
+            lines.append(
+                f"{self.not_written:,} more stories were scored but not written: the run "
+                "stopped before their file was complete"
+            )
         if self.severities:
             counts = ", ".join(f"{k} {v:,}" for k, v in sorted(self.severities.items()))
             lines.append(f"severity: {counts}")

@@ -41,6 +41,7 @@ __all__ = [
     "Outcome",
     "ParquetTask",
     "WorkerSetup",
+    "close_worker",
     "init_worker",
     "output_schema",
     "run_chunk",
@@ -69,10 +70,11 @@ class Outcome(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class MarkdownTask:
-    """Markdown files: ``(source path, path relative to the source root, bytes)``."""
+    """Markdown files: ``(source path, path relative to the source root, bytes)``; in
+    place of the bytes, why the file could not be read."""
 
     job: int
-    items: list[tuple[str, str, bytes]]
+    items: list[tuple[str, str, bytes | str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,7 @@ _STATE: _State | None = None
 def init_worker(setup: WorkerSetup) -> None:
     """Build the scorer (and open the manifest) once per worker process."""
     global _STATE
+    close_worker()
     scorer = setup.scorer
     if isinstance(scorer, bytes):
         scorer = build_scorer(scorer)
@@ -154,6 +157,14 @@ def init_worker(setup: WorkerSetup) -> None:
     if setup.changed_only and setup.manifest is not None:
         reader = ManifestReader(setup.manifest, setup.fingerprint)
     _STATE = _State(scorer, reader, setup.max_record_bytes, setup.token)
+
+
+def close_worker() -> None:
+    """Close what :func:`init_worker` opened (the manifest), in this process."""
+    global _STATE
+    if _STATE is not None and _STATE.reader is not None:
+        _STATE.reader.close()
+    _STATE = None
 
 
 def ensure_worker(setup: WorkerSetup) -> None:
@@ -179,6 +190,12 @@ def content_hash(fields: dict[str, Any]) -> bytes:
 
 def _reason(exc: RecordError) -> str:
     return f"field {exc.field!r}: {exc.reason}" if exc.field else exc.reason
+
+
+def _unexpected(exc: Exception) -> RecordError:
+    """Any other failure inside one record, as that record's error: a bug of ours or a
+    library's must cost the record, not the night's run."""
+    return RecordError(f"could not be processed ({type(exc).__name__}: {exc})")
 
 
 def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str]:
@@ -216,6 +233,7 @@ def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
                 out += line
             continue
         data: Any = None
+        previous: Any = None
         try:
             if len(line.rstrip(b"\r\n")) > limit:
                 raise RecordTooLargeError(
@@ -228,24 +246,24 @@ def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
                 raise bad_json_error(line, exc, origin) from None
             if type(data) is not dict:
                 raise not_a_mapping_error(data, origin, "each line")
+            previous = data.get("severity")
             story = story_from_mapping(data, origin)
             digest = content_hash(data)
             status, score, severity = _result(state, story, digest)
-        except RecordError as exc:
-            previous = data.get("severity") if type(data) is dict else None
-            outcomes.append(_failed(index, exc, previous))
+            if task.to_markdown:
+                files.append(_as_markdown(story, score, severity))
+            else:
+                data["diversity_score"] = score
+                data["severity"] = severity
+                out += dumps(data, option=_DUMP_OPTIONS)
+                out += b"\n"
+        except Exception as exc:
+            error = exc if isinstance(exc, RecordError) else _unexpected(exc)
+            outcomes.append(_failed(index, error, previous))
             if not task.to_markdown:
                 out += line if line.endswith(b"\n") else line + b"\n"
             continue
-        previous = data.get("severity")
         outcomes.append(Outcome(index, status, None, digest, score, severity, previous))
-        if task.to_markdown:
-            files.append(_as_markdown(story, score, severity))
-            continue
-        data["diversity_score"] = score
-        data["severity"] = severity
-        out += dumps(data, option=_DUMP_OPTIONS)
-        out += b"\n"
     output: Any = files if task.to_markdown else bytes(out)
     return ChunkResult(task.job, output, outcomes, len(task.lines), nbytes)
 
@@ -261,24 +279,30 @@ def _run_markdown(state: _State, task: MarkdownTask) -> ChunkResult:
     outcomes: list[Outcome] = []
     nbytes = 0
     for index, (source, relative, raw) in enumerate(task.items):
-        nbytes += len(raw)
         story: Story | None = None
+        if isinstance(raw, str):
+            outcomes.append(Outcome(index, FAILED, raw, None, None, None, None))
+            outputs.append((source, relative, None))
+            same.append(True)
+            continue
+        nbytes += len(raw)
         try:
             story = read_markdown_bytes(raw, Origin(source, None, relative), state.max_record_bytes)
             digest = content_hash(story_to_dict(story))
             status, score, severity = _result(state, story, digest)
             text = raw.decode("utf-8")
             patched = update_front_matter(text, diversity_score=score, severity=severity)
-        except RecordError as exc:
+            data = None if patched == text else patched.encode("utf-8")
+        except Exception as exc:
+            error = exc if isinstance(exc, RecordError) else _unexpected(exc)
             # The parent copies the file through as it is: ``raw`` may be cut short.
-            outcomes.append(_failed(index, exc, story.severity if story else None))
+            outcomes.append(_failed(index, error, story.severity if story else None))
             outputs.append((source, relative, None))
             same.append(True)
             continue
         outcomes.append(Outcome(index, status, None, digest, score, severity, story.severity))
-        unchanged = patched == text
-        outputs.append((source, relative, raw if unchanged else patched.encode("utf-8")))
-        same.append(unchanged)
+        outputs.append((source, relative, raw if data is None else data))
+        same.append(data is None)
     return ChunkResult(task.job, outputs, outcomes, len(task.items), nbytes, same)
 
 
@@ -319,12 +343,13 @@ def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
             story = story_from_mapping(data, origin)
             digest = content_hash(row)
             status, score, severity = _result(state, story, digest)
-        except RecordError as exc:
-            outcomes.append(_failed(index, exc, severities[index]))
+            if task.to_markdown:
+                files.append(_as_markdown(story, score, severity))
+        except Exception as exc:
+            error = exc if isinstance(exc, RecordError) else _unexpected(exc)
+            outcomes.append(_failed(index, error, severities[index]))
             continue
         outcomes.append(Outcome(index, status, None, digest, score, severity, severities[index]))
-        if task.to_markdown:
-            files.append(_as_markdown(story, score, severity))
         scores[index], severities[index] = score, severity
     if task.to_markdown:
         return ChunkResult(task.job, files, outcomes, len(rows), batch.nbytes)

@@ -110,7 +110,8 @@ def confusion_plot(confusion: Sequence[Sequence[int]], ladder: Sequence[str]) ->
     ticks = np.arange(len(ladder))
     ax.set_xticks(ticks, labels=list(ladder))
     ax.set_yticks(ticks, labels=list(ladder))
-    threshold = matrix.max() / 2 if matrix.size else 0
+    # np.max, not ndarray.max(): numpy 2.5 types the method only with an axis.
+    threshold = float(np.max(matrix)) / 2 if matrix.size else 0.0
     for (i, j), count in np.ndenumerate(matrix):
         ax.text(
             j,

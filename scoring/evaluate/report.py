@@ -28,6 +28,7 @@ import pandas as pd
 from scoring._version import __version__
 from scoring.evaluate.evaluation import Comparison, Evaluation
 from scoring.evaluate.metrics import LOWER_IS_BETTER
+from scoring.records.files import atomic_write
 
 __all__ = ["Report", "write_report"]
 
@@ -371,7 +372,7 @@ def write_report(
     paths: dict[str, Path] = {}
     for name, png in doc.plots.items():
         paths[name] = plot_dir / f"{name}.png"
-        paths[name].write_bytes(png)
+        atomic_write(paths[name], png)
     page = (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>\n"
@@ -379,7 +380,7 @@ def write_report(
         + "\n</body></html>\n"
     )
     html_path = out / "report.html"
-    html_path.write_text(page, encoding="utf-8")
+    atomic_write(html_path, page.encode("utf-8"))
     md_path = out / "report.md"
-    md_path.write_text("\n\n".join(doc.md) + "\n", encoding="utf-8")
+    atomic_write(md_path, ("\n\n".join(doc.md) + "\n").encode("utf-8"))
     return Report(html_path, md_path, paths)

@@ -6,13 +6,12 @@ import hashlib
 import io
 import os
 import re
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from scoring.errors import RecordError
+from scoring.errors import OutputError, RecordError
+from scoring.records.files import AtomicFile
 from scoring.records.jsonl import write_json, write_jsonl
 from scoring.records.markdown import render_markdown
 from scoring.records.model import Story
@@ -80,21 +79,6 @@ def _inside(real_root: str, target: Path) -> bool:
     return real_parent == real_root or real_parent.startswith(real_root + os.sep)
 
 
-@contextmanager
-def _atomic(path: Path, *, make_parent: bool = True) -> Iterator[tuple[IO[bytes], Path]]:
-    """A file that replaces ``path`` only once fully written; on error it vanishes."""
-    if make_parent:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh, Path(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
     written: dict[PurePosixPath, str] = {}
     root.mkdir(parents=True, exist_ok=True)
@@ -121,8 +105,8 @@ def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(relative.parent)
         written[relative] = story.id
-        with _atomic(target, make_parent=False) as (fh, _):
-            fh.write(render_markdown(story).encode("utf-8"))
+        with AtomicFile(target, make_parent=False) as out:
+            out.write(render_markdown(story).encode("utf-8"))
     return len(written)
 
 
@@ -201,15 +185,17 @@ def write_stories(
         ):
             return _write_markdown_dir(stories, path)
         if format == "parquet":
-            with _atomic(path) as (fh, tmp):
-                fh.close()
-                return write_parquet(stories, tmp)
-        with _atomic(path) as (fh, _):
-            return _FILE_WRITERS[format](stories, fh)
+            with AtomicFile(path) as out:
+                out.fh.close()  # pyarrow writes to the temporary path itself
+                return write_parquet(stories, out.tmp)
+        with AtomicFile(path) as out:
+            return _FILE_WRITERS[format](stories, out.fh)
     except RecordError as exc:
         if exc.source is not None:
             raise
         raise type(exc)(exc.reason, source=str(path), field=exc.field) from None
+    except OutputError:
+        raise
     except OSError as exc:
         raise RecordError(
             f"cannot write ({exc.strerror or exc}); check the destination and its permissions",

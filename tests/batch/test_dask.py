@@ -110,6 +110,16 @@ def test_dask_frame_helper(scheduler: str) -> None:
     assert out["error"].isna().tolist() == [True] * len(names) + [False]
     assert "field 'id': must not be empty" in out["error"].tolist()[-1]
     assert out["title"].tolist() == [r["title"] for r in rows]
+    # A scorer that raises something else costs that row only, and says what it was.
+    failing = StandIn(fail_id=rows[1]["id"])
+    with distributed.Client(scheduler):
+        out = rescore_dask_frame(frame, scorer=failing, error_column="error").compute()
+    assert out["error"].tolist()[1] == (
+        "could not be processed (ValueError: no outlet table row for this story)"
+    )
+    assert out["error"].isna().tolist()[:1] + out["error"].isna().tolist()[2:-1] == [True] * (
+        len(names) - 1
+    )
 
 
 def test_markdown_is_refused_on_dask(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import stat
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scoring.batch import Fingerprint, RescoreSummary
-from scoring.batch._files import atomic_write, safe_relative_path
+from scoring.batch._files import safe_relative_path
 from scoring.batch._manifest import Manifest, ManifestReader
 from scoring.batch._parallel import chunked, ordered_map
 from scoring.batch._progress import make_reporter
 from scoring.batch._worker import block_lines
+from scoring.records.files import atomic_write
 
 _LINE = st.binary(max_size=30).map(lambda b: b.replace(b"\n", b"") + b"\n")
 
@@ -55,11 +57,16 @@ def test_manifest_keeps_results_per_fingerprint_and_prunes_others(tmp_path: Path
     first.close()
     second = Manifest(path, new)
     second.record([(b"h1", 0.5, "normal")])
-    assert ManifestReader(path, old).lookup(b"h2") == (1.0, "normal")
-    assert ManifestReader(path, new).lookup(b"h1") == (0.5, "normal")
-    assert ManifestReader(path, new).lookup(b"h2") is None
+
+    def lookup(fingerprint: Fingerprint, content_hash: bytes) -> tuple[float, str] | None:
+        with closing(ManifestReader(path, fingerprint)) as reader:
+            return reader.lookup(content_hash)
+
+    assert lookup(old, b"h2") == (1.0, "normal")
+    assert lookup(new, b"h1") == (0.5, "normal")
+    assert lookup(new, b"h2") is None
     assert second.prune() == 2
-    assert ManifestReader(path, old).lookup(b"h2") is None
+    assert lookup(old, b"h2") is None
     assert second.claim("out/a1.md", "line 1") is None
     assert second.claim("out/a1.md", "line 2") == "line 1"
     second.close()

@@ -1,0 +1,303 @@
+"""When things go wrong: an odd record, a full disk, a stopped run, an unreachable cluster."""
+
+from __future__ import annotations
+
+import errno
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from scoring.batch import rescore
+from scoring.cli import main
+
+from .conftest import EXAMPLES, many_lines, tree_bytes
+from .processes import TESTS
+from .standin import StandIn
+
+
+def _huge_integer_record(labeled_tree: Path) -> Path:
+    """A real record whose front matter holds an integer of 5,000 digits (Python refuses
+    to convert more than 4,300 to text)."""
+    first = sorted(labeled_tree.rglob("*.md"))[0]
+    text = first.read_text(encoding="utf-8")
+    bad = first.with_name("huge-int.md")
+    bad.write_text(text.replace("---\n", "---\nword_count: " + "9" * 5000 + "\n", 1))
+    return bad
+
+
+def test_an_unexpected_error_in_one_record_is_reported_and_the_run_goes_on(
+    labeled_tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _huge_integer_record(labeled_tree)
+    destination, errors = tmp_path / "out", tmp_path / "errors.jsonl"
+    code = main(
+        [
+            "rescore",
+            str(labeled_tree),
+            "--out",
+            str(destination),
+            "--workers",
+            "2",
+            "--errors",
+            str(errors),
+            "--progress",
+            "none",
+        ]
+    )
+    assert code == 1
+    failures = [orjson.loads(line) for line in errors.read_bytes().splitlines()]
+    assert [(f["source"], f["position"]) for f in failures] == [(str(bad), None)]
+    assert "digits" in failures[0]["reason"]
+    out = capsys.readouterr().out
+    assert out.startswith("182 stories in ")
+    assert ": 181 scored, 0 unchanged, " in out
+    # Every record is in the output: 181 rescored, the odd one copied through as it was.
+    assert len(list(destination.rglob("*.md"))) == 182
+    relative = bad.relative_to(labeled_tree)
+    assert (destination / relative).read_bytes() == bad.read_bytes()
+
+
+def test_the_reason_of_an_unexpected_error_names_its_type(tmp_path: Path) -> None:
+    from scoring.batch._scorer import fingerprint
+    from scoring.batch._worker import MarkdownTask, WorkerSetup, init_worker, run_chunk
+
+    raw = (EXAMPLES / "markdown").glob("*.md").__next__().read_bytes()
+    huge = raw.replace(b"---\n", b"---\nword_count: " + b"7" * 4400 + b"\n", 1)
+    scorer = StandIn()
+    init_worker(WorkerSetup(scorer, fingerprint(scorer), None, False, 10_000_000))
+    [result] = run_chunk(MarkdownTask(0, [("a.md", "a.md", raw), ("b.md", "b.md", huge)]))
+    first, second = result.outcomes
+    assert first.reason is None
+    reason = second.reason
+    assert reason is not None
+    assert "digits" in reason
+
+
+def test_a_record_removed_during_the_run_costs_only_itself(
+    labeled_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scoring.batch._plan as plan
+
+    gone = sorted(labeled_tree.rglob("*.md"))[100]
+    read = plan._read_record
+
+    def removed_after_the_walk(path: Path, limit: int) -> bytes | str:
+        if path == gone:
+            path.unlink()  # as an editor or a clean-up job might, mid-run
+        return read(path, limit)
+
+    monkeypatch.setattr(plan, "_read_record", removed_after_the_walk)
+    destination = tmp_path / "out"
+    summary = rescore(labeled_tree, destination, scorer=StandIn(), workers=2)
+    assert (summary.scored, summary.failed) == (180, 1)
+    [failure] = summary.failures
+    assert (failure.source, failure.position) == (str(gone), None)
+    assert failure.reason.startswith("could not be read (FileNotFoundError: ")
+    assert len(list(destination.rglob("*.md"))) == 180
+
+
+class _DiskFull:
+    """``os.fsync`` that works ``allowed`` times, then finds the disk full."""
+
+    def __init__(self, allowed: int) -> None:
+        self.allowed = allowed
+        self.real: Callable[[int], None] = os.fsync
+
+    def __call__(self, fd: int) -> None:
+        if self.allowed <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self.allowed -= 1
+        self.real(fd)
+
+
+@pytest.mark.parametrize("kind", ["markdown", "jsonl"])
+def test_a_full_disk_is_one_line_and_a_rerun_finishes_the_job(
+    kind: str,
+    labeled_tree: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if kind == "markdown":
+        source, reference, destination = labeled_tree, tmp_path / "ref", tmp_path / "out"
+    else:
+        source = tmp_path / "in.jsonl"
+        source.write_bytes(many_lines(3_000))
+        reference, destination = tmp_path / "ref.jsonl", tmp_path / "out" / "out.jsonl"
+    args = ["rescore", str(source), "--out", str(destination), "--workers", "2"]
+    assert main([*args[:3], str(reference), "--workers", "1", "--progress", "none"]) == 0
+    capsys.readouterr()
+    # Markdown: the disk fills after 40 records; JSON Lines: when the file is complete
+    # (the one call before is the lock's).
+    monkeypatch.setattr(os, "fsync", _DiskFull(allowed=40 if kind == "markdown" else 1))
+    assert main([*args, "--progress", "none", "--changed-only"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith(f"scoring: error: {destination}")
+    assert err[0].endswith(
+        ": cannot write (No space left on device); free space or fix the permissions, "
+        "then run again"
+    )
+    if kind == "markdown":
+        assert 0 < len(list(destination.rglob("*.md"))) < 181  # what was written stays
+    else:
+        assert not destination.exists()
+    leftovers = [p for p in destination.parent.rglob("*") if p.name.endswith((".tmp", "-lock"))]
+    assert leftovers == []
+    monkeypatch.undo()
+    assert main([*args, "--progress", "none", "--changed-only"]) == 0
+    assert "unchanged" in capsys.readouterr().out
+    if kind == "markdown":
+        assert tree_bytes(destination) == tree_bytes(reference)
+    else:
+        assert destination.read_bytes() == reference.read_bytes()
+
+
+def test_max_errors_without_an_errors_file_prints_each_failure_and_counts_what_was_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(many_lines(446) + b'{"id": ""}\n' + many_lines(3) + b"{not json\n")
+    destination = tmp_path / "out.jsonl"
+    args = ["rescore", str(source), "--out", str(destination), "--workers", "1"]
+    assert main([*args, "--max-errors", "2", "--progress", "none"]) == 2
+    captured = capsys.readouterr()
+    err = captured.err.splitlines()
+    assert err[0] == f"failed: {source}, line 447: field 'id': must not be empty"
+    assert err[1].startswith(f"failed: {source}, line 451: ")
+    assert err[2] == (
+        "scoring: error: stopped after 2 records failed (max_errors=2); fix the source or "
+        "the config, and run again"
+    )
+    assert "errors file" not in captured.err
+    assert ": 0 scored, 0 unchanged, 0 changed tier, 2 failed" in captured.out
+    assert "449 more stories were scored but not written" in captured.out
+    assert not destination.exists()
+
+
+def test_max_record_bytes_bounds_each_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(many_lines(5))
+    sizes = [len(line) for line in source.read_bytes().splitlines()]
+    limit = sorted(sizes)[-2]  # every line fits but the longest
+    args = ["rescore", str(source), "--out", str(tmp_path / "out.jsonl"), "--workers", "1"]
+    assert main([*args, "--max-record-bytes", str(limit), "--progress", "none"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    longest = sizes.index(max(sizes)) + 1
+    assert err == [
+        f"failed: {source}, line {longest}: the line is longer than the limit of "
+        f"{limit:,} bytes; split the record or raise max_record_bytes"
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("distributed")
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    started = time.monotonic()
+    code = main(
+        [
+            "rescore",
+            str(EXAMPLES / "stories.jsonl"),
+            "--out",
+            str(tmp_path / "out.jsonl"),
+            "--engine",
+            "dask",
+            "--scheduler",
+            address,
+            "--connect-timeout",
+            "1",
+            "--progress",
+            "none",
+        ]
+    )
+    assert code == 2
+    assert time.monotonic() - started < 20
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith(
+        f"scoring: error: cannot reach the Dask scheduler at {address} within 1 s ("
+    )
+    assert err[0].endswith(
+        "check the address and that the scheduler runs, or raise --connect-timeout"
+    )
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_local_cluster_that_cannot_start_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    distributed = pytest.importorskip("distributed")
+
+    def no_loopback(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.EADDRNOTAVAIL, "Cannot assign requested address")
+
+    monkeypatch.setattr(distributed, "LocalCluster", no_loopback)
+    source = EXAMPLES / "stories.jsonl"
+    args = ["rescore", str(source), "--out", str(tmp_path / "o.jsonl"), "--engine", "dask"]
+    assert main([*args, "--progress", "none"]) == 2
+    assert capsys.readouterr().err == (
+        "scoring: error: cannot start a local Dask cluster within 10 s (OSError: [Errno 99] "
+        "Cannot assign requested address); check that this machine can listen on "
+        "127.0.0.1, or use --engine local\n"
+    )
+
+
+_UNDER_WARNINGS = """
+import sys
+from batch.standin import StandIn
+from scoring.batch import rescore
+for workers in (1, 2):
+    rescore(sys.argv[1], sys.argv[2], scorer=StandIn(), workers=workers, changed_only=True,
+            errors=sys.argv[3])
+"""
+
+
+@pytest.mark.slow
+def test_a_rescore_leaves_nothing_open(labeled_tree: Path, tmp_path: Path) -> None:
+    """Every connection and file is closed when the run ends, not when collected: under
+    Python 3.13 an unclosed SQLite connection is a ResourceWarning."""
+    (labeled_tree / "bad.md").write_bytes(b"---\nid: [unclosed\n---\n")
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "dev",
+            "-W",
+            "error::ResourceWarning",
+            "-c",
+            _UNDER_WARNINGS,
+            str(labeled_tree),
+            str(tmp_path / "out"),
+            str(tmp_path / "errors.jsonl"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert len(list((tmp_path / "out").rglob("*.md"))) == 182
