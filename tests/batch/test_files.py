@@ -104,6 +104,7 @@ def test_reports_and_fitted_configs_give_the_mode_of_open(
                 str(out / "fitted.toml"),
                 "--folds",
                 "2",
+                "--force",
             ]
         )
     finally:
