@@ -233,3 +233,72 @@ def test_a_layered_table_drives_the_resolver() -> None:
     res = Resolver(table).resolve("https://twitter.com/RT_com/status/1")
     assert res.outlet is not None
     assert (res.outlet.slant, res.outlet.source["slant"]) == ("center", "user")
+
+
+# --- JSON layers ------------------------------------------------------------------------
+
+_KEYED = """{
+  "thehill.com": {"reliability": "low", "basis": "our desk, 2025"},
+  "riverbendgazette.com": {"name": "Riverbend Gazette", "slant": "center",
+                           "reliability": "high", "category": "mainstream"}
+}"""
+_LISTED = """[
+  {"domains": ["thehill.com"], "reliability": "low", "basis": "our desk, 2025"},
+  {"domains": "riverbendgazette.com", "name": "Riverbend Gazette", "slant": "center",
+   "reliability": "high", "category": "mainstream", "notes": null}
+]"""
+_AS_CSV = """domains,name,slant,reliability,category,basis
+thehill.com,,,low,,"our desk, 2025"
+riverbendgazette.com,Riverbend Gazette,center,high,mainstream,
+"""
+
+
+@pytest.mark.parametrize("text", [_KEYED, _LISTED], ids=["keyed-by-domain", "list"])
+def test_json_layers_load_like_csv(tmp_path: Path, text: str) -> None:
+    (tmp_path / "desk.json").write_text(text)
+    (tmp_path / "desk.csv").write_text(_AS_CSV)
+    from_json = load_table(TableLayer(tmp_path / "desk.json"))
+    from_csv = load_table(TableLayer(tmp_path / "desk.csv"))
+    for domain in ("thehill.com", "riverbendgazette.com"):
+        a, b = from_json.by_domain(domain), from_csv.by_domain(domain)
+        assert a is not None
+        assert a == b
+    hill = from_json.by_domain("thehill.com")
+    assert hill is not None
+    assert (hill.id, hill.reliability, hill.source["reliability"]) == ("the-hill", "low", "desk")
+
+
+def test_a_json_layer_goes_through_a_column_map(tmp_path: Path) -> None:
+    (tmp_path / "vendor.json").write_text(
+        '{"thehill.com": {"Outlet": "The Hill", "Factual": "Mixed"}}'
+    )
+    mapping = ColumnMap(
+        columns={"Outlet": "name", "Factual": "reliability"},
+        values={"reliability": {"Mixed": "mixed"}},
+    )
+    table = load_table(TableLayer(tmp_path / "vendor.json", column_map=mapping))
+    hill = table.by_domain("thehill.com")
+    assert hill is not None
+    assert (hill.id, hill.reliability) == ("the-hill", "mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[{"domains": "a.com"}', r"^desk\.json: not valid JSON at line 1, column 22: Expecting"),
+        ('"a.com"', r"^desk\.json: the JSON is a str; give a list of objects"),
+        ('{"a.com": "low"}', r"^desk\.json:1 \('a\.com'\): the record is a str; give an object"),
+        (
+            '[{"domains": "a.com"}, {"domains": {"x": 1}}]',
+            r"^desk\.json:2: field 'domains': a dict is not a cell",
+        ),
+        (
+            '[{"domains": "a.com", "reliability": "shaky"}]',
+            r"desk\.json:1: reliability: 'shaky' is not one of high, mixed, low",
+        ),
+    ],
+)
+def test_bad_json_layers_name_the_record(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "desk.json").write_text(text)
+    with pytest.raises(OutletTableError, match=message):
+        load_table(TableLayer(tmp_path / "desk.json"))
