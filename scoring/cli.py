@@ -131,6 +131,66 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     validate.set_defaults(run=_run_outlets_validate)
     _add_outlets_compare(actions)
+    _add_outlets_unknown(actions)
+
+
+def _add_outlets_unknown(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    unknown = actions.add_parser(
+        "unknown",
+        parents=[_layer_options()],
+        help="rank the domains and accounts the table does not rate, for curation",
+        description="Read the stories of SOURCE and rank the domains and social accounts "
+        "no outlet of the table (bundled, the config's layers, --table/--org-table) rates, "
+        "by how many stories cite or embed them, with example URLs, first and last seen "
+        "dates and the rated outlets they are cited beside. '--format csv' writes a layer "
+        "file with empty label columns: fill in the labels and add it back with --table.",
+    )
+    unknown.add_argument("source", metavar="SOURCE")
+    unknown.add_argument("--config", metavar="FILE", help="scorer configuration (its layers)")
+    unknown.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    unknown.add_argument("--top", type=int, metavar="N", help="only the N most used (default: all)")
+    _add_record_options(unknown)
+    unknown.set_defaults(run=_run_outlets_unknown)
+
+
+def _run_outlets_unknown(args: argparse.Namespace) -> int:
+    import json
+
+    from scoring.evaluate.unknown import unknown_sources, write_layer
+    from scoring.records import read_stories
+    from scoring.scorer import Scorer
+
+    resolver = Scorer(_config(args, args.config)).resolver
+    reader = read_stories(
+        args.source,
+        format=args.source_format,
+        on_error="collect",
+        max_record_bytes=args.max_record_bytes,
+    )
+    found = unknown_sources(reader, resolver)[: args.top]
+    if args.format == "csv":
+        sys.stdout.write(write_layer(found, resolver))
+    elif args.format == "jsonl":
+        for item in found:
+            print(json.dumps(item.to_dict(), ensure_ascii=False))
+    else:
+        columns = ("stories", "mentions", "source", "first_seen", "last_seen", "beside", "example")
+        rows = [
+            [
+                str(u.stories),
+                str(u.mentions),
+                u.key,
+                u.first_seen or "-",
+                u.last_seen or "-",
+                ",".join(outlet for outlet, _ in u.beside[:3]) or "-",
+                next(iter(u.examples), "-"),
+            ]
+            for u in found
+        ]
+        _print_table(columns, rows)
+    for error in reader.errors:
+        print(f"skipped: {error}", file=sys.stderr)
+    return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
 
 
 def _run_outlets_lookup(args: argparse.Namespace) -> int:

@@ -4,7 +4,8 @@ Precedence, per label: user overrides > organisation list > bundled. A layer row
 matches an outlet by ``id`` or by any of its domains; every label it gives replaces the
 one below, and :attr:`Outlet.source` records which layer each winning label came from.
 Domains, aliases and handles a layer gives are added. A layer row that matches no outlet
-adds one.
+adds one, if it gives a slant, reliability or category; one that gives none of them is a
+curator's open item and is left out.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _RANK: Final[Mapping[str, int]] = MappingProxyType({"organisation": 1, "user": 2
 # Problems in these columns make a table wrong, not merely untidy: loading refuses them.
 _FATAL: Final = frozenset({"id", "domains", "handles", "slant", "reliability", "category"})
 _DEFAULT_SCHEME: Final = "us-left-right"
+# A row matching no outlet adds one only if it rates it on at least one of these.
+_RATINGS: Final = ("slant", "reliability", "category")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,8 @@ def _digest(parts: Iterable[tuple[str, str]]) -> str:
 
 def _outlet(row: TableRow, layer: str, scheme: str) -> Outlet:
     domains = tuple(dict.fromkeys(loose_domain_key(d) for d in row.items("domains")))
-    outlet_id = row.get("id") or _slug(domains[0])
+    # An outlet that only posts on platforms is named after its first account.
+    outlet_id = row.get("id") or _slug(domains[0] if domains else row.items("handles")[0])
     given = {label: row.get(label) for label in LABELS if row.get(label)}
     return Outlet(
         id=outlet_id,
@@ -168,6 +172,10 @@ def _apply_layer(
         if targets:
             target = targets.pop()
             merged = _overlay(outlets[target], row, name, scheme)
+        elif not any(row.get(column) for column in _RATINGS):
+            # A curator's open item (a row of `scoring outlets unknown` not yet rated):
+            # an outlet without labels would only hide that the source is unrated.
+            continue
         else:
             merged = _outlet(row, name, scheme)
             if merged.id in outlets:

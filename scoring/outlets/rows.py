@@ -27,6 +27,7 @@ from scoring.errors import OutletTableError
 
 __all__ = [
     "COLUMNS",
+    "EVIDENCE_COLUMNS",
     "LABELS",
     "LIST_COLUMNS",
     "ColumnMap",
@@ -51,6 +52,18 @@ COLUMNS: Final = (
     "scheme",
 )
 """Every column a table may have, in the bundled order; ``scheme`` is optional."""
+
+EVIDENCE_COLUMNS: Final = (
+    "stories",
+    "mentions",
+    "first_seen",
+    "last_seen",
+    "examples",
+    "example_stories",
+    "cited_beside",
+)
+"""Columns ``scoring outlets unknown`` adds to a layer file for its curator: how often
+and where a source was seen. Loading ignores them and validation accepts them."""
 
 LIST_COLUMNS: Final = frozenset({"domains", "aliases", "handles"})
 """Columns holding ``|``-separated lists."""

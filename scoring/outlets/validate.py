@@ -15,7 +15,14 @@ from datetime import date
 from typing import Final
 
 from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS
-from scoring.outlets.rows import COLUMNS, ColumnMap, TableRow, TableSource, read_rows
+from scoring.outlets.rows import (
+    COLUMNS,
+    EVIDENCE_COLUMNS,
+    ColumnMap,
+    TableRow,
+    TableSource,
+    read_rows,
+)
 from scoring.outlets.table import domain_key, handle_key, loose_domain_key, name_key
 
 __all__ = ["COUNTRY_CODES", "PLATFORMS", "TableProblem", "check_rows", "validate_table"]
@@ -376,7 +383,7 @@ def validate_table(
         problems.extend(
             TableProblem(source, 1, col, "column is missing from the header") for col in missing
         )
-        unknown = [c for c in header if c not in COLUMNS]
+        unknown = [c for c in header if c not in COLUMNS and c not in EVIDENCE_COLUMNS]
         problems.extend(
             TableProblem(source, 1, col, "unknown column; map it to one of ours with a column map")
             for col in unknown
