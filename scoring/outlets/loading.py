@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
 from scoring.errors import OutletTableError
-from scoring.outlets.model import Outlet
+from scoring.outlets.model import RELIABILITY_DEFAULTS, Outlet, reliability_band
 from scoring.outlets.rows import LABELS, ColumnMap, TableRow, TableSource, read_csv_text, read_rows
 from scoring.outlets.table import OutletTable, loose_domain_key
 from scoring.outlets.validate import check_rows, first_problems
@@ -38,10 +38,12 @@ BUNDLED: Final = "bundled"
 Level = Literal["organisation", "user"]
 _RANK: Final[Mapping[str, int]] = MappingProxyType({"organisation": 1, "user": 2})
 # Problems in these columns make a table wrong, not merely untidy: loading refuses them.
-_FATAL: Final = frozenset({"id", "domains", "handles", "slant", "reliability", "category"})
+_FATAL: Final = frozenset(
+    {"id", "domains", "handles", "slant", "reliability", "reliability_score", "category"}
+)
 _DEFAULT_SCHEME: Final = "us-left-right"
 # A row matching no outlet adds one only if it rates it on at least one of these.
-_RATINGS: Final = ("slant", "reliability", "category")
+_RATINGS: Final = ("slant", "reliability", "category", "reliability_score")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,18 +97,34 @@ def _digest(parts: Iterable[tuple[str, str]]) -> str:
     return h.hexdigest()[:12]
 
 
+def _reliability(row: TableRow) -> tuple[str, float] | None:
+    """The reliability label and graded score a row gives, each following from the
+    other when only one is given; None when it gives neither."""
+    label, score = row.get("reliability"), row.get("reliability_score")
+    if score:
+        value = float(score)  # checked by the validator before loading
+        return label or reliability_band(value), value
+    if label:
+        return label, RELIABILITY_DEFAULTS[label]
+    return None
+
+
 def _outlet(row: TableRow, layer: str, scheme: str) -> Outlet:
     domains = tuple(dict.fromkeys(loose_domain_key(d) for d in row.items("domains")))
     # An outlet that only posts on platforms is named after its first account.
     outlet_id = row.get("id") or _slug(domains[0] if domains else row.items("handles")[0])
     given = {label: row.get(label) for label in LABELS if row.get(label)}
+    reliability = _reliability(row)
+    if reliability is not None:
+        given["reliability"] = reliability[0]
     return Outlet(
         id=outlet_id,
         name=row.get("name") or outlet_id,
         domains=domains,
         category=row.get("category"),
         slant=row.get("slant") or None,
-        reliability=row.get("reliability") or None,
+        reliability=reliability[0] if reliability else None,
+        reliability_score=reliability[1] if reliability else None,
         country=row.get("country"),
         owner=row.get("owner"),
         aliases=tuple(row.items("aliases")),
@@ -126,6 +144,10 @@ def _overlay(base: Outlet, row: TableRow, layer: str, scheme: str) -> Outlet:
         if value:
             changes[label] = value
             source[label] = layer
+    reliability = _reliability(row)
+    if reliability is not None:
+        changes["reliability"], changes["reliability_score"] = reliability
+        source["reliability"] = layer
     if row.get("slant"):
         changes["scheme"] = row.get("scheme") or scheme
     for text_field in ("name", "basis", "as_of"):

@@ -17,11 +17,14 @@ from typing import Final, Literal
 __all__ = [
     "CATEGORIES",
     "RELIABILITIES",
+    "RELIABILITY_BANDS",
+    "RELIABILITY_DEFAULTS",
     "SLANTS",
     "SLANT_AXIS",
     "Outlet",
     "Reason",
     "Resolution",
+    "reliability_band",
 ]
 
 SLANTS: Final = ("left", "lean-left", "center", "lean-right", "right", "none")
@@ -29,6 +32,24 @@ SLANT_AXIS: Final[Mapping[str, int]] = MappingProxyType(
     {"left": -2, "lean-left": -1, "center": 0, "lean-right": 1, "right": 2}
 )
 RELIABILITIES: Final = ("high", "mixed", "low")
+RELIABILITY_BANDS: Final = (("high", 0.70), ("mixed", 0.40), ("low", 0.0))
+"""Graded reliability to label: the first band whose floor the score reaches."""
+RELIABILITY_DEFAULTS: Final[Mapping[str, float]] = MappingProxyType(
+    {"high": 0.85, "mixed": 0.55, "low": 0.20}
+)
+"""The score of an outlet rated by label only."""
+
+
+def reliability_band(score: float) -> str:
+    """The reliability label of a graded score in [0, 1].
+
+    Example:
+        >>> reliability_band(0.70), reliability_band(0.4), reliability_band(0.39)
+        ('high', 'mixed', 'low')
+    """
+    return next(label for label, floor in RELIABILITY_BANDS if score >= floor)
+
+
 CATEGORIES: Final = (
     "wire",
     "mainstream",
@@ -69,6 +90,8 @@ class Outlet:
             lower case.
         slant: one of :data:`SLANTS`, or None when unrated.
         reliability: one of :data:`RELIABILITIES`, or None when unrated.
+        reliability_score: graded reliability in [0, 1], or None when unrated; its band
+            (:func:`reliability_band`) is ``reliability`` when a table gives only the score.
         category: one of :data:`CATEGORIES`.
         country: ISO 3166-1 alpha-2 code of the home country, or ``""``.
         owner: owner or parent group; outlets sharing one are not independent.
@@ -93,6 +116,7 @@ class Outlet:
     as_of: str = ""
     scheme: str = "us-left-right"
     source: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    reliability_score: float | None = None
 
     @property
     def slant_value(self) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Final
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from scoring.errors import OutletTableError
 
@@ -50,8 +51,10 @@ COLUMNS: Final = (
     "basis",
     "as_of",
     "scheme",
+    "reliability_score",
 )
-"""Every column a table may have, in the bundled order; ``scheme`` is optional."""
+"""Every column a table may have, in the bundled order; ``scheme`` and
+``reliability_score`` (graded reliability, 0 to 1) are optional."""
 
 EVIDENCE_COLUMNS: Final = (
     "stories",
@@ -70,6 +73,8 @@ LIST_COLUMNS: Final = frozenset({"domains", "aliases", "handles"})
 
 LABELS: Final = ("slant", "reliability", "category", "country", "owner")
 """Labels whose winning layer is recorded in :attr:`Outlet.source`."""
+
+_SCALED: Final = ("reliability_score", "reliability")
 
 TableSource = str | os.PathLike[str] | Iterable[Mapping[str, str]]
 """A table: a CSV or JSON path, or rows as mappings from column name to text."""
@@ -112,6 +117,24 @@ class ColumnMap(BaseModel):
     scheme: str | None = Field(
         default=None, description="Slant scheme of the table when it has no scheme column."
     )
+    scale: dict[str, tuple[float, float]] = Field(
+        default_factory=dict,
+        description="Our column (reliability_score or reliability) -> [low, high] of their "
+        "numeric reliability scale; the number becomes reliability_score, (x - low) / "
+        "(high - low), and the label follows from the bands.",
+    )
+
+    @field_validator("scale")
+    @classmethod
+    def _scales(cls, scale: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+        for column, (low, high) in scale.items():
+            if column not in _SCALED:
+                raise ValueError(
+                    f"scale.{column}: only {' and '.join(_SCALED)} take a numeric scale"
+                )
+            if low == high or not (math.isfinite(low) and math.isfinite(high)):
+                raise ValueError(f"scale.{column}: give [low, high], two different numbers")
+        return scale
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> ColumnMap:
@@ -153,6 +176,11 @@ class ColumnMap(BaseModel):
         for their, text in row.items():
             ours = self.columns.get(their, their)
             value = (text or "").strip()
+            if ours in self.scale:
+                # Their number on their scale becomes our graded score; a scaled
+                # "reliability" column gives the score, and the loader the label.
+                out["reliability_score"] = self._rescale(ours, value)
+                continue
             if ours in lowered and value.casefold() in lowered[ours]:
                 value = lowered[ours][value.casefold()]
             elif ours in self.bins and value:
@@ -161,6 +189,16 @@ class ColumnMap(BaseModel):
                 value = "|".join(p.strip() for p in value.split(self.separator))
             out[ours] = value
         return out
+
+    def _rescale(self, column: str, value: str) -> str:
+        low, high = self.scale[column]
+        try:
+            number = float(value)
+        except ValueError:
+            return value  # not a number: the validator names the row
+        if not math.isfinite(number) or not min(low, high) <= number <= max(low, high):
+            return value
+        return f"{(number - low) / (high - low):.6g}"
 
     def _bin(self, column: str, value: str) -> str:
         try:

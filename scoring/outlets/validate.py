@@ -492,6 +492,13 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
             value = row.get(col)
             if value and value not in allowed:
                 problem(col, f"{value!r} is not one of {', '.join(allowed)}")
+        score = row.get("reliability_score")
+        if score and _unit(score) is None:
+            problem(
+                "reliability_score",
+                f"{score!r} is not a number from 0 to 1; map another scale with the "
+                "column map's scale = [low, high]",
+            )
         country = row.get("country")
         if country and country not in COUNTRY_CODES:
             problem(
@@ -505,6 +512,15 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
             except ValueError:
                 problem("as_of", f"{as_of!r} is not a date written YYYY-MM-DD")
     return problems
+
+
+def _unit(text: str) -> float | None:
+    """The number in ``text`` if it is one in [0, 1], else None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
 
 
 def _where(row: TableRow) -> str:

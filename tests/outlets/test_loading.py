@@ -302,3 +302,118 @@ def test_bad_json_layers_name_the_record(tmp_path: Path, text: str, message: str
     (tmp_path / "desk.json").write_text(text)
     with pytest.raises(OutletTableError, match=message):
         load_table(TableLayer(tmp_path / "desk.json"))
+
+
+# --- graded reliability in layers ---------------------------------------------------------
+
+
+def test_a_layer_may_give_the_graded_score_directly() -> None:
+    table = load_table(
+        [
+            {"domains": "thehill.com", "reliability_score": "0.35"},
+            {"domains": "axios.com", "reliability_score": "0.7"},
+            {"domains": "politico.com", "reliability": "mixed"},
+            {"domains": "nypost.com", "reliability": "low", "reliability_score": "0.45"},
+        ]
+    )
+    rated = {
+        d: (o.reliability, o.reliability_score, o.source["reliability"])
+        for d in ("thehill.com", "axios.com", "politico.com", "nypost.com")
+        if (o := table.by_domain(d)) is not None
+    }
+    assert rated == {
+        # The label follows from the bands ...
+        "thehill.com": ("low", 0.35, "user"),
+        "axios.com": ("high", 0.7, "user"),
+        # ... a label alone gives its band's default score ...
+        "politico.com": ("mixed", 0.55, "user"),
+        # ... and a label given beside a score is kept.
+        "nypost.com": ("low", 0.45, "user"),
+    }
+    bbc = table.by_domain("bbc.com")
+    assert bbc is not None
+    assert (bbc.reliability, bbc.reliability_score) == ("high", 0.85)
+
+
+@pytest.mark.parametrize(
+    ("scale", "given", "score", "label"),
+    [
+        ((0.0, 100.0), "92", 0.92, "high"),
+        ((0.0, 100.0), "18", 0.18, "low"),
+        ((0.0, 64.0), "32", 0.5, "mixed"),
+        ((0.0, 64.0), "64", 1.0, "high"),
+        # A scale where lower is better (a rank from 1 to 5) reads the other way round.
+        ((5.0, 1.0), "2", 0.75, "high"),
+    ],
+)
+def test_a_numeric_scale_maps_onto_the_score_and_the_band(
+    tmp_path: Path, scale: tuple[float, float], given: str, score: float, label: str
+) -> None:
+    (tmp_path / "trust.csv").write_text(f"Site,Trust\nthehill.com,{given}\n")
+    mapping = ColumnMap(
+        columns={"Site": "domains", "Trust": "reliability_score"},
+        scale={"reliability_score": scale},
+    )
+    hill = load_table(TableLayer(tmp_path / "trust.csv", column_map=mapping)).by_domain(
+        "thehill.com"
+    )
+    assert hill is not None
+    assert (hill.reliability_score, hill.reliability) == (pytest.approx(score), label)
+    assert hill.source["reliability"] == "trust"
+
+
+def test_a_scale_on_the_reliability_column_gives_score_and_label_from_toml(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "map.toml").write_text(
+        '[columns]\nSite = "domains"\nScore = "reliability"\n\n[scale]\nreliability = [0, 64]\n'
+    )
+    (tmp_path / "list.json").write_text('[{"Site": "axios.com", "Score": 20}]')
+    mapping = ColumnMap.from_toml(tmp_path / "map.toml")
+    axios = load_table(TableLayer(tmp_path / "list.json", column_map=mapping)).by_domain(
+        "axios.com"
+    )
+    assert axios is not None
+    assert (axios.reliability_score, axios.reliability) == (pytest.approx(20 / 64), "low")
+
+
+@pytest.mark.parametrize(
+    ("rows", "mapping", "message"),
+    [
+        (
+            [{"domains": "axios.com", "reliability_score": "1.2"}],
+            None,
+            r"<rows>:2: reliability_score: '1.2' is not a number from 0 to 1",
+        ),
+        (
+            [{"domains": "axios.com", "reliability_score": "high"}],
+            None,
+            r"<rows>:2: reliability_score: 'high' is not a number from 0 to 1",
+        ),
+        (
+            [{"domains": "axios.com", "Trust": "140"}],
+            ColumnMap(
+                columns={"Trust": "reliability_score"}, scale={"reliability_score": (0, 100)}
+            ),
+            r"<rows>:2: reliability_score: '140' is not a number from 0 to 1",
+        ),
+    ],
+)
+def test_bad_scores_are_refused_naming_the_row(
+    rows: list[dict[str, str]], mapping: ColumnMap | None, message: str
+) -> None:
+    with pytest.raises(OutletTableError, match=message):
+        load_table(TableLayer(rows, column_map=mapping))
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[scale]\nslant = [0, 10]\n", r"scale\.slant: only reliability_score and reliability"),
+        ("[scale]\nreliability_score = [3, 3]\n", r"two different numbers"),
+    ],
+)
+def test_bad_scales_are_refused(tmp_path: Path, toml: str, message: str) -> None:
+    (tmp_path / "map.toml").write_text(toml)
+    with pytest.raises(OutletTableError, match=message):
+        ColumnMap.from_toml(tmp_path / "map.toml")

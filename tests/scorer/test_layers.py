@@ -329,3 +329,53 @@ def test_with_layers_appends_after_the_configs_own(work: Path) -> None:
         str(work / "x.csv"),
     ]
     assert config.with_layers() is config
+
+
+# --- a numeric layer ----------------------------------------------------------------------
+
+
+def test_a_numeric_layer_reorders_severities_the_way_its_scores_say(tmp_path: Path) -> None:
+    """Two stories alike but for one outlet, rated alike by the bundled table: a 0-100
+    trust list that rates one outlet far below the other makes its story the riskier."""
+
+    def story(story_id: str, url: str) -> dict[str, object]:
+        return {
+            "id": story_id,
+            "citations": [
+                {"name": "Outlet", "url": url},
+                {"name": "New York Post", "url": "https://nypost.com/2025/09/12/us-news/bill/"},
+            ],
+        }
+
+    path = tmp_path / "stories.jsonl"
+    lines = [
+        story("cites-the-hill", "https://thehill.com/homenews/senate/5001-bill/"),
+        story("cites-axios", "https://www.axios.com/2025/09/12/senate-bill"),
+    ]
+    path.write_text("".join(json.dumps(s) + "\n" for s in lines))
+    (tmp_path / "trust.json").write_text(
+        '{"thehill.com": {"Trust": 92}, "axios.com": {"Trust": 18}}'
+    )
+    (tmp_path / "trust.toml").write_text(
+        '[columns]\nTrust = "reliability_score"\n\n[scale]\nreliability_score = [0, 100]\n'
+    )
+    (tmp_path / "scorer.toml").write_text(
+        '[[outlets.layers]]\npath = "trust.json"\ncolumn_map = "trust.toml"\n'
+    )
+    config = ScorerConfig.from_toml(tmp_path / "scorer.toml")
+    stories = list(read_stories(path))
+    plain, layered = Scorer(), Scorer(config)
+    ladder = {tier: i for i, tier in enumerate(config.severity.tiers)}
+
+    def ranks(scorer: Scorer) -> dict[str, int]:
+        return {s.id: ladder[scorer.score(s).severity] for s in stories}
+
+    assert ranks(plain)["cites-the-hill"] == ranks(plain)["cites-axios"]
+    after = ranks(layered)
+    assert after["cites-axios"] > after["cites-the-hill"]
+    axios = layered.score(stories[1]).citations[0]
+    assert (axios.outlet, axios.reliability, axios.source["reliability"]) == (
+        "axios",
+        "low",
+        "trust",
+    )
