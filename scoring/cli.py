@@ -14,14 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from scoring._version import __version__
 from scoring.errors import RecordError, ScoringError
 
 if TYPE_CHECKING:
     from scoring.records import StoryReader
-    from scoring.scorer import Scorer
+    from scoring.scorer import LayerConfig, Scorer, ScorerConfig
 
 __all__ = ["main"]
 
@@ -45,6 +45,60 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _layer_options() -> argparse.ArgumentParser:
+    """The outlet-table options every command that resolves citations takes."""
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group(
+        "outlet tables", "tables laid over the bundled one, after the config's outlets.layers"
+    )
+    group.add_argument(
+        "--table",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="user table (CSV or JSON) laid over the bundled one (repeatable; later wins)",
+    )
+    group.add_argument(
+        "--org-table",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="organisation table: wins over the bundled one, loses to --table",
+    )
+    group.add_argument(
+        "--column-map",
+        metavar="MAP.toml",
+        help="how the columns and values of --table/--org-table files map onto ours",
+    )
+    return parent
+
+
+def _cli_layers(args: argparse.Namespace) -> list[LayerConfig]:
+    from pathlib import Path
+
+    from scoring.scorer import LayerConfig
+
+    column_map = str(Path(args.column_map).absolute()) if args.column_map else None
+
+    def layer(path: str, level: Literal["organisation", "user"]) -> LayerConfig:
+        return LayerConfig(path=str(Path(path).absolute()), level=level, column_map=column_map)
+
+    return [
+        *(layer(f, "organisation") for f in args.org_table),
+        *(layer(f, "user") for f in args.table),
+    ]
+
+
+def _config(args: argparse.Namespace, path: str | None = None) -> ScorerConfig:
+    """The config in ``path`` (the shipped one when None), with the command's layers."""
+    from pathlib import Path
+
+    from scoring.scorer import ScorerConfig
+
+    config = ScorerConfig.from_toml(Path(path)) if path else ScorerConfig()
+    return config.with_layers(*_cli_layers(args))
+
+
 def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     outlets = sub.add_parser(
         "outlets",
@@ -54,6 +108,7 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     actions = outlets.add_subparsers(dest="outlets_command", required=True, metavar="ACTION")
     lookup = actions.add_parser(
         "lookup",
+        parents=[_layer_options()],
         help="resolve URLs or domains to outlets",
         description="Resolve each URL or domain to its outlet and labels. With no "
         "arguments, or '-', read one per line from standard input (a tab may separate "
@@ -62,25 +117,6 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     lookup.add_argument("inputs", nargs="*", metavar="URL_OR_DOMAIN")
     lookup.add_argument("--format", choices=("table", "jsonl"), default="table")
     lookup.add_argument("--name", help="citation name, for syndication hosts (e.g. Reuters)")
-    lookup.add_argument(
-        "--table",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="user table laid over the bundled one (repeatable; later wins)",
-    )
-    lookup.add_argument(
-        "--org-table",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="organisation table: wins over the bundled one, loses to --table",
-    )
-    lookup.add_argument(
-        "--column-map",
-        metavar="MAP.toml",
-        help="how the columns and values of --table/--org-table files map onto ours",
-    )
     lookup.add_argument("--no-bundled", action="store_true", help="use only the given tables")
     lookup.set_defaults(run=_run_outlets_lookup)
     validate = actions.add_parser(
@@ -100,6 +136,66 @@ def _add_outlets(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     validate.set_defaults(run=_run_outlets_validate)
     _add_outlets_compare(actions)
+    _add_outlets_unknown(actions)
+
+
+def _add_outlets_unknown(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    unknown = actions.add_parser(
+        "unknown",
+        parents=[_layer_options()],
+        help="rank the domains and accounts the table does not rate, for curation",
+        description="Read the stories of SOURCE and rank the domains and social accounts "
+        "no outlet of the table (bundled, the config's layers, --table/--org-table) rates, "
+        "by how many stories cite or embed them, with example URLs, first and last seen "
+        "dates and the rated outlets they are cited beside. '--format csv' writes a layer "
+        "file with empty label columns: fill in the labels and add it back with --table.",
+    )
+    unknown.add_argument("source", metavar="SOURCE")
+    unknown.add_argument("--config", metavar="FILE", help="scorer configuration (its layers)")
+    unknown.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    unknown.add_argument("--top", type=int, metavar="N", help="only the N most used (default: all)")
+    _add_record_options(unknown)
+    unknown.set_defaults(run=_run_outlets_unknown)
+
+
+def _run_outlets_unknown(args: argparse.Namespace) -> int:
+    import json
+
+    from scoring.evaluate.unknown import unknown_sources, write_layer
+    from scoring.records import read_stories
+    from scoring.scorer import Scorer
+
+    resolver = Scorer(_config(args, args.config)).resolver
+    reader = read_stories(
+        args.source,
+        format=args.source_format,
+        on_error="collect",
+        max_record_bytes=args.max_record_bytes,
+    )
+    found = unknown_sources(reader, resolver)[: args.top]
+    if args.format == "csv":
+        sys.stdout.write(write_layer(found, resolver))
+    elif args.format == "jsonl":
+        for item in found:
+            print(json.dumps(item.to_dict(), ensure_ascii=False))
+    else:
+        columns = ("stories", "mentions", "source", "first_seen", "last_seen", "beside", "example")
+        rows = [
+            [
+                str(u.stories),
+                str(u.mentions),
+                u.key,
+                u.first_seen or "-",
+                u.last_seen or "-",
+                ",".join(outlet for outlet, _ in u.beside[:3]) or "-",
+                next(iter(u.examples), "-"),
+            ]
+            for u in found
+        ]
+        _print_table(columns, rows)
+    for error in reader.errors:
+        print(f"skipped: {error}", file=sys.stderr)
+    return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
 
 
 def _run_outlets_lookup(args: argparse.Namespace) -> int:
@@ -326,12 +422,17 @@ def _run_convert(args: argparse.Namespace) -> int:
 def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = sub.add_parser(
         "check",
+        parents=[_layer_options()],
         help="validate story records and summarise them",
         description="Read every record of SOURCE (a file or a directory), print how many "
         "were read by format and one line per bad record naming it and the field; exit "
-        "1 if any record failed.",
+        "1 if any record failed. With --config or outlet tables, also load the outlet "
+        "table they make and print its version and layers.",
     )
     check.add_argument("source", metavar="SOURCE")
+    check.add_argument(
+        "--config", metavar="FILE", help="scorer configuration whose outlet layers to check"
+    )
     _add_record_options(check)
     check.set_defaults(run=_run_check)
 
@@ -354,6 +455,12 @@ def _run_check(args: argparse.Namespace) -> int:
     for error in reader.errors:
         print(f"error: {_words(error)}")
     _report_reading([reader], errors=False)
+    config = _config(args, args.config)
+    if config.outlets.layers:
+        table = config.outlets.table()
+        print(f"outlet table {table.version}: {len(table)} outlets, bundled and")
+        for layer in config.outlets.layers:
+            print(f"  {layer.level:<12} {layer.table_layer().layer_name}  {layer.path}")
     return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
 
 
@@ -367,16 +474,15 @@ def _add_scorer_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _scorer(args: argparse.Namespace) -> Scorer:
-    from pathlib import Path
+    from scoring.scorer import Scorer
 
-    from scoring.scorer import Scorer, ScorerConfig
-
-    return Scorer(ScorerConfig.from_toml(Path(args.config)) if args.config else None)
+    return Scorer(_config(args, args.config))
 
 
 def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     score = sub.add_parser(
         "score",
+        parents=[_layer_options()],
         help="score stories: diversity_score, severity, contributions and evidence",
         description="Score every story of each PATH (a file in any record format, or a "
         "directory). 'table' prints one line per story; 'json' a list and 'jsonl' one "
@@ -436,6 +542,7 @@ def _run_score(args: argparse.Namespace) -> int:
 def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     explain = sub.add_parser(
         "explain",
+        parents=[_layer_options()],
         help="explain the scores of stories, for a person",
         description="For each story of PATH: both scores, the rules that fired, the "
         "contribution of every feature, the citations with their outlet labels, the "
@@ -506,6 +613,7 @@ def _add_label_options(parser: argparse.ArgumentParser) -> None:
 def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     evaluate = sub.add_parser(
         "evaluate",
+        parents=[_layer_options()],
         help="measure scores against gold labels",
         description="Score STORIES with a config and measure the scores against gold "
         "labels: Spearman, Kendall, MAE and RMSE of diversity_score, accuracy, macro-F1 and "
@@ -546,17 +654,21 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         sensitivity,
         write_report,
     )
-    from scoring.scorer import ScorerConfig
+    from scoring.scorer import Scorer
 
-    config = ScorerConfig.from_toml(args.config) if args.config else ScorerConfig()
+    config = _config(args, args.config)
+    scorer = Scorer(config)
     labels = select_split(args.labels, args.split, column=args.split_column)
-    stories = load_story_set(args.stories)
+    stories = load_story_set(args.stories, scorer.resolver)
     kwargs = {"n_resamples": args.resamples, "random_state": args.seed}
-    result = evaluate(stories, labels, config=config, by=args.by, **kwargs)
+    result = evaluate(stories, labels, scorer=scorer, by=args.by, **kwargs)
     comparison = None
     if args.compare:
-        other = ScorerConfig.from_toml(args.compare)
-        comparison = compare_configs(stories, labels, config, other, **kwargs)
+        other = _config(args, args.compare)
+        # Other layers make other features: then the stories are extracted again.
+        same_table = other.outlets == config.outlets
+        again = stories if same_table else args.stories
+        comparison = compare_configs(again, labels, config, other, **kwargs)
     if args.format == "json":
         out = result.to_dict()
         if comparison is not None:
@@ -597,6 +709,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 def _add_fit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     fit = sub.add_parser(
         "fit",
+        parents=[_layer_options()],
         help="fit diversity weights and severity thresholds to gold labels",
         description="Learn the diversity weights (non-negative, cross-validated ridge "
         "toward the starting weights) and the severity thresholds from the labels of the "
@@ -630,11 +743,11 @@ def _run_fit(args: argparse.Namespace) -> int:
 
     from scoring.evaluate import fit_config, load_story_set, select_split
     from scoring.records.files import atomic_write
-    from scoring.scorer import ScorerConfig
+    from scoring.scorer import Scorer
 
-    start = ScorerConfig.from_toml(args.config) if args.config else ScorerConfig()
+    start = _config(args, args.config)
     labels = select_split(args.labels, args.train_value or None, column=args.split_column)
-    stories = load_story_set(args.stories)
+    stories = load_story_set(args.stories, Scorer(start).resolver)
     ids = [i for i in stories.features.index if i in labels.index]
     result = fit_config(
         stories.features.loc[ids],
@@ -655,6 +768,7 @@ def _run_fit(args: argparse.Namespace) -> int:
 def _add_rescore(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rescore = sub.add_parser(
         "rescore",
+        parents=[_layer_options()],
         help="rescore every story of a file or directory (nightly batch)",
         description="Rescore every story of SOURCE (JSON Lines, Parquet or Markdown; a "
         "directory is mirrored) into DEST, in parallel, changing only diversity_score "
@@ -710,7 +824,6 @@ def _print_failure(failure: object) -> None:
 
 def _run_rescore(args: argparse.Namespace) -> int:
     from scoring.batch import RescoreStoppedError, rescore
-    from scoring.batch._scorer import default_scorer
 
     if args.destination is None and not args.in_place:
         print("scoring rescore: error: give --out DEST, or --in-place", file=sys.stderr)
@@ -719,7 +832,7 @@ def _run_rescore(args: argparse.Namespace) -> int:
         summary = rescore(
             args.source,
             args.destination,
-            scorer=default_scorer(args.config),
+            scorer=_scorer(args),
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,

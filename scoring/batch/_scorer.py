@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import pickle
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from scoring.errors import ScoringError
@@ -111,7 +112,14 @@ def scorer_recipe(scorer: BatchScorer) -> bytes:
     if config is not None and table is not None:
         from scoring.outlets import default_resolver
 
-        outlets = None if resolver is default_resolver() else (list(table), table.version)
+        # Outlets hold read-only views, which do not pickle: send plain dicts, and
+        # the worker turns them back. The table travels whole, rather than the config's
+        # layer files, so every worker scores with the table the run was fingerprinted by.
+        outlets = (
+            None
+            if resolver is default_resolver()
+            else ([replace(o, source=dict(o.source)) for o in table], table.version)
+        )
         try:
             return pickle.dumps(("scorer", config, outlets))
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
@@ -132,5 +140,12 @@ def build_scorer(recipe: bytes) -> BatchScorer:
     from scoring.scorer import Scorer
 
     config, outlets = rest
-    table = None if outlets is None else OutletTable.from_outlets(outlets[0], version=outlets[1])
+    table = (
+        None
+        if outlets is None
+        else OutletTable.from_outlets(
+            [replace(o, source=MappingProxyType(o.source)) for o in outlets[0]],
+            version=outlets[1],
+        )
+    )
     return Scorer(config, table)

@@ -1,8 +1,9 @@
 """Stories and labels in, an evaluation out: the entry points that call the scorer.
 
-Features are extracted once per story set (:func:`load_story_set`); every config after
-that is scored from the feature frame with :meth:`Scorer.score_frame`, so comparing,
-probing the weights and fitting never resolve a citation twice.
+Features are extracted once per story set (:func:`load_story_set`) with the outlet table
+of the config (the bundled one with its ``outlets.layers``); every config after that is
+scored from the feature frame with :meth:`Scorer.score_frame`, so comparing, probing the
+weights and fitting never resolve a citation twice on one table.
 """
 
 from __future__ import annotations
@@ -77,6 +78,12 @@ class StorySet:
 
 def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None) -> StorySet:
     """Read stories (a path, or Story objects) and extract their features once.
+
+    Args:
+        stories: a path (file or directory of records), or Story objects; a
+            :class:`StorySet` is returned as is.
+        resolver: the outlet resolver to extract with; the bundled table's when None
+            (a config's is ``Scorer(config).resolver``).
 
     Example:
         >>> from scoring.records import Story
@@ -242,8 +249,8 @@ def evaluate(
         >>> ev.n, ev.severity.confusion[3]
         (2, (0, 0, 0, 0))
     """
-    story_set = load_story_set(stories, scorer.resolver if scorer is not None else None)
     scorer = _scorer(config, scorer)
+    story_set = load_story_set(stories, scorer.resolver)
     label_frame = _labels(labels, scorer.config.severity.tiers)
     predictions = _predict(scorer, story_set, label_frame)
     if predictions.empty:
@@ -284,6 +291,9 @@ def compare_configs(
 ) -> Comparison:
     """Config B against config A on the same labeled stories, with a paired bootstrap.
 
+    Each config scores with its own outlet table; when their tables differ (other
+    ``outlets.layers``) the stories are extracted once for each.
+
     Example:
         >>> from scoring.scorer import ScorerConfig
         >>> from scoring.records import Story
@@ -294,13 +304,17 @@ def compare_configs(
     """
     from scoring.scorer import Scorer
 
-    story_set = load_story_set(stories)
     a, b = Scorer(config_a), Scorer(config_b)
+    if not isinstance(stories, StorySet | str | os.PathLike):
+        stories = list(stories)  # read twice when the tables differ
+    set_a = load_story_set(stories, a.resolver)
+    same = a.resolver.table.version == b.resolver.table.version
+    set_b = set_a if same else load_story_set(stories, b.resolver)
     label_frame = _labels(labels, a.config.severity.tiers)
-    pred_a = _predict(a, story_set, label_frame)
-    pred_b = _predict(b, story_set, label_frame)
+    pred_a = _predict(a, set_a, label_frame)
+    pred_b = _predict(b, set_b, label_frame)
     if pred_a.empty:
-        raise _no_overlap(story_set, label_frame)
+        raise _no_overlap(set_a, label_frame)
     return compare_predictions(
         pred_a,
         pred_b,
@@ -366,11 +380,13 @@ def sensitivity(
     """
     from scoring.scorer import Scorer, ScorerConfig
 
-    story_set = load_story_set(stories)
     config = config if config is not None else ScorerConfig()
+    # One table for every moved config: moving a weight never changes the layers.
+    scorer = Scorer(config)
+    story_set = load_story_set(stories, scorer.resolver)
     ladder = config.severity.tiers
     label_frame = _labels(labels, ladder)
-    base = _point_metrics(_predict(Scorer(config), story_set, label_frame), ladder)
+    base = _point_metrics(_predict(scorer, story_set, label_frame), ladder)
     rows: list[dict[str, Any]] = []
     for section in ("diversity", "risk"):
         terms = getattr(config, section).terms
@@ -380,7 +396,9 @@ def sensitivity(
                 factor = 1.0 + step
                 moved = _moved(config, section, name, factor)
                 after_total = total - term.weight + term.weight * factor
-                metrics = _point_metrics(_predict(Scorer(moved), story_set, label_frame), ladder)
+                metrics = _point_metrics(
+                    _predict(Scorer(moved, scorer.resolver), story_set, label_frame), ladder
+                )
                 row: dict[str, Any] = {
                     "weight": f"{section}.{name}",
                     "step": step,

@@ -47,6 +47,8 @@ _FATAL: Final = frozenset(
     {"id", "domains", "handles", "slant", "reliability", "reliability_score", "category"}
 )
 _DEFAULT_SCHEME: Final = "us-left-right"
+# A row matching no outlet adds one only if it rates it on at least one of these.
+_RATINGS: Final = ("slant", "reliability", "category", "reliability_score")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,8 @@ def _reliability(row: TableRow) -> tuple[str, float] | None:
 
 def _outlet(row: TableRow, layer: str, scheme: str) -> Outlet:
     domains = tuple(dict.fromkeys(loose_domain_key(d) for d in row.items("domains")))
-    outlet_id = row.get("id") or _slug(domains[0])
+    # An outlet that only posts on platforms is named after its first account.
+    outlet_id = row.get("id") or _slug(domains[0] if domains else row.items("handles")[0])
     given = {label: row.get(label) for label in LABELS if row.get(label)}
     reliability = _reliability(row)
     if reliability is not None:
@@ -197,6 +200,10 @@ def _apply_layer(
         if targets:
             target = targets.pop()
             merged = _overlay(outlets[target], row, name, scheme)
+        elif not any(row.get(column) for column in _RATINGS):
+            # A curator's open item (a row of `scoring outlets unknown` not yet rated):
+            # an outlet without labels would only hide that the source is unrated.
+            continue
         else:
             merged = _outlet(row, name, scheme)
             if merged.id in outlets:

@@ -3,7 +3,9 @@
 A table file is CSV (UTF-8, header row) in the bundled format, columns
 ``id,name,domains,aliases,handles,slant,reliability,reliability_score,category,country,owner,basis,as_of``
 and optionally ``scheme``. ``reliability_score`` (0..1) may be left out, or left empty in a
-row: the ``reliability`` label then stands for its band's default score. Tables in another shape (a licensed rating export, an
+row: the ``reliability`` label then stands for its band's default score. Or JSON (``.json``)
+holding the same columns as a list of objects, or as an object keyed by domain. Tables in
+another shape (a licensed rating export, an
 organisation's list) are read through a :class:`ColumnMap` that renames their columns and
 translates their label vocabularies, e.g. ``"Left-Center"`` to ``lean-left`` or a numeric
 bias score to a slant band.
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import math
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -20,12 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Final
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from scoring.errors import OutletTableError
 
 __all__ = [
     "COLUMNS",
+    "EVIDENCE_COLUMNS",
     "LABELS",
     "LIST_COLUMNS",
     "ColumnMap",
@@ -50,8 +55,20 @@ COLUMNS: Final = (
     "as_of",
     "scheme",
 )
-"""Every column a table may have, in the bundled order; ``reliability_score`` and
-``scheme`` are optional."""
+"""Every column a table may have, in the bundled order; ``reliability_score`` (graded
+reliability, 0 to 1) and ``scheme`` are optional."""
+
+EVIDENCE_COLUMNS: Final = (
+    "stories",
+    "mentions",
+    "first_seen",
+    "last_seen",
+    "examples",
+    "example_stories",
+    "cited_beside",
+)
+"""Columns ``scoring outlets unknown`` adds to a layer file for its curator: how often
+and where a source was seen. Loading ignores them and validation accepts them."""
 
 LIST_COLUMNS: Final = frozenset({"domains", "aliases", "handles"})
 """Columns holding ``|``-separated lists."""
@@ -59,8 +76,10 @@ LIST_COLUMNS: Final = frozenset({"domains", "aliases", "handles"})
 LABELS: Final = ("slant", "reliability", "category", "country", "owner")
 """Labels whose winning layer is recorded in :attr:`Outlet.source`."""
 
+_SCALED: Final = ("reliability_score", "reliability")
+
 TableSource = str | os.PathLike[str] | Iterable[Mapping[str, str]]
-"""A table: a CSV path, or rows as mappings from column name to text."""
+"""A table: a CSV or JSON path, or rows as mappings from column name to text."""
 
 
 class ColumnMap(BaseModel):
@@ -100,6 +119,24 @@ class ColumnMap(BaseModel):
     scheme: str | None = Field(
         default=None, description="Slant scheme of the table when it has no scheme column."
     )
+    scale: dict[str, tuple[float, float]] = Field(
+        default_factory=dict,
+        description="Our column (reliability_score or reliability) -> [low, high] of their "
+        "numeric reliability scale; the number becomes reliability_score, (x - low) / "
+        "(high - low), and the label follows from the bands.",
+    )
+
+    @field_validator("scale")
+    @classmethod
+    def _scales(cls, scale: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+        for column, (low, high) in scale.items():
+            if column not in _SCALED:
+                raise ValueError(
+                    f"scale.{column}: only {' and '.join(_SCALED)} take a numeric scale"
+                )
+            if low == high or not (math.isfinite(low) and math.isfinite(high)):
+                raise ValueError(f"scale.{column}: give [low, high], two different numbers")
+        return scale
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> ColumnMap:
@@ -141,6 +178,11 @@ class ColumnMap(BaseModel):
         for their, text in row.items():
             ours = self.columns.get(their, their)
             value = (text or "").strip()
+            if ours in self.scale:
+                # Their number on their scale becomes our graded score; a scaled
+                # "reliability" column gives the score, and the loader the label.
+                out["reliability_score"] = self._rescale(ours, value)
+                continue
             if ours in lowered and value.casefold() in lowered[ours]:
                 value = lowered[ours][value.casefold()]
             elif ours in self.bins and value:
@@ -149,6 +191,16 @@ class ColumnMap(BaseModel):
                 value = "|".join(p.strip() for p in value.split(self.separator))
             out[ours] = value
         return out
+
+    def _rescale(self, column: str, value: str) -> str:
+        low, high = self.scale[column]
+        try:
+            number = float(value)
+        except ValueError:
+            return value  # not a number: the validator names the row
+        if not math.isfinite(number) or not min(low, high) <= number <= max(low, high):
+            return value
+        return f"{(number - low) / (high - low):.6g}"
 
     def _bin(self, column: str, value: str) -> str:
         try:
@@ -213,6 +265,8 @@ def read_rows(
             raise OutletTableError(
                 f"{os.fspath(table)}: cannot read the table: {exc}; give a UTF-8 CSV file"
             ) from exc
+        if path.suffix.lower() == ".json":
+            return read_json_text(text, name or path.name, column_map)
         return read_csv_text(text, name or path.name, column_map)
     raw = [{str(k): "" if v is None else str(v) for k, v in r.items()} for r in table]
     return _rows(name or "<rows>", raw, column_map)
@@ -241,10 +295,81 @@ def read_csv_text(
     return header, _rows(source, raw, column_map)[1]
 
 
+def read_json_text(
+    text: str, source: str, column_map: ColumnMap | None = None
+) -> tuple[list[str], list[TableRow]]:
+    """Read a JSON table into its header and rows; see :func:`read_rows`.
+
+    The JSON is a list of objects, one per outlet, or an object keyed by domain whose
+    values are such objects (the key fills ``domains`` when the object gives none).
+    Values may be strings, numbers, booleans, null (empty) or lists (joined with ``|``).
+    Rows are numbered from 1, in file order.
+
+    Raises:
+        OutletTableError: the text is not JSON of that shape; the message names the
+            record and the field.
+
+    Example:
+        >>> header, rows = read_json_text('{"example.org": {"name": "Example", "slant": "center"}}', "x.json")
+        >>> header, dict(rows[0].fields), rows[0].row
+        (['name', 'slant', 'domains'], {'name': 'Example', 'slant': 'center', 'domains': 'example.org'}, 1)
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise OutletTableError(
+            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    if isinstance(data, dict):
+        keyed = list(data.items())
+    elif isinstance(data, list):
+        keyed = [(None, record) for record in data]
+    else:
+        raise OutletTableError(
+            f"{source}: the JSON is a {type(data).__name__}; give a list of objects, "
+            "or an object keyed by domain"
+        )
+    raw: list[dict[str, str]] = []
+    keys: list[str | None] = []
+    for i, (key, record) in enumerate(keyed, 1):
+        where = f"{source}:{i}" + (f" ({key!r})" if key is not None else "")
+        if not isinstance(record, dict):
+            raise OutletTableError(
+                f"{where}: the record is a {type(record).__name__}; give an object of "
+                'columns, e.g. {"slant": "center"}'
+            )
+        raw.append({str(k): _json_cell(v, where, str(k)) for k, v in record.items()})
+        keys.append(key)
+    header, rows = _rows(source, raw, column_map, first=1)
+    for i, key in enumerate(keys):
+        if key is not None and not rows[i].get("domains"):
+            rows[i] = TableRow(source, rows[i].row, {**rows[i].fields, "domains": key})
+            if "domains" not in header:
+                header.append("domains")
+    return header, rows
+
+
+def _json_cell(value: object, where: str, column: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return "|".join(str(v) for v in value)
+    raise OutletTableError(
+        f"{where}: field {column!r}: a {type(value).__name__} is not a cell; give text, "
+        "a number, or a list of texts"
+    )
+
+
 def _rows(
     source: str,
     raw: list[dict[str, str]],
     column_map: ColumnMap | None,
+    *,
+    first: int = 2,
 ) -> tuple[list[str], list[TableRow]]:
     header: list[str] = []
     rows: list[TableRow] = []
@@ -255,6 +380,6 @@ def _rows(
         for col in fields:
             if col not in header:
                 header.append(col)
-        # Spreadsheet numbering: the header is row 1.
-        rows.append(TableRow(source, i + 2, fields))
+        # Spreadsheet numbering for CSV (the header is row 1); records from 1 for JSON.
+        rows.append(TableRow(source, i + first, fields))
     return header, rows

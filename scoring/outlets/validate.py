@@ -10,6 +10,7 @@ problems with how much was checked, for a one-line verdict.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -18,7 +19,14 @@ from datetime import date
 from typing import Final
 
 from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS, reliability_band
-from scoring.outlets.rows import COLUMNS, ColumnMap, TableRow, TableSource, read_rows
+from scoring.outlets.rows import (
+    COLUMNS,
+    EVIDENCE_COLUMNS,
+    ColumnMap,
+    TableRow,
+    TableSource,
+    read_rows,
+)
 from scoring.outlets.table import domain_key, handle_key, loose_domain_key, name_key
 
 __all__ = [
@@ -407,7 +415,11 @@ def check_tables(
         names.append(source)
         missing = _missing_columns(header, partial=partial)
         # With a column map, columns it leaves unmapped are the map's business: ignored.
-        unknown = [c for c in header if c not in COLUMNS] if column_map is None else []
+        unknown = (
+            [c for c in header if c not in COLUMNS and c not in EVIDENCE_COLUMNS]
+            if column_map is None
+            else []
+        )
         if missing or unknown:
             problems.append(_header_problem(source, missing, unknown))
         if missing:
@@ -604,9 +616,12 @@ def _score_problem(text: str, label: str) -> str | None:
     try:
         score = float(text)
     except ValueError:
-        return f"{text!r} is not a number; give the score in 0..1 (e.g. 0.82)"
+        score = math.nan
     if not 0.0 <= score <= 1.0:
-        return f"{text!r} is not in 0..1"
+        return (
+            f"{text!r} is not a number from 0 to 1; map another scale with the column "
+            "map's scale = [low, high]"
+        )
     band = reliability_band(score)
     if label in RELIABILITIES and label != band:
         return (

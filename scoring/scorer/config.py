@@ -35,6 +35,9 @@ from pydantic import (
 
 from scoring.errors import ConfigError
 from scoring.features.model import FEATURE_NAMES
+from scoring.outlets.loading import TableLayer, load_table
+from scoring.outlets.rows import ColumnMap
+from scoring.outlets.table import OutletTable
 
 __all__ = [
     "OPERATORS",
@@ -42,6 +45,8 @@ __all__ = [
     "Comparison",
     "Condition",
     "DiversityConfig",
+    "LayerConfig",
+    "OutletsConfig",
     "RiskConfig",
     "Rule",
     "ScorerConfig",
@@ -464,8 +469,89 @@ class SeverityConfig(_Model):
         return self
 
 
+def _anchor_layers(data: Any, base: Path) -> None:
+    """Make the relative paths of ``outlets.layers`` in raw TOML data absolute against
+    ``base``, the config file's folder. Anything malformed is left for validation to name."""
+    outlets = data.get("outlets") if isinstance(data, dict) else None
+    layers = outlets.get("layers") if isinstance(outlets, dict) else None
+    for layer in layers if isinstance(layers, list) else ():
+        for key in ("path", "column_map"):
+            value = layer.get(key) if isinstance(layer, dict) else None
+            if isinstance(value, str) and value and not Path(value).is_absolute():
+                layer[key] = str(base / value)
+
+
+class LayerConfig(_Model):
+    """One outlet table laid over the bundled one (see ``docs/outlets.md``).
+
+    Paths relative to a config file are read from the file's directory; elsewhere (TOML
+    text, or built in code) from the working directory.
+
+    Example:
+        >>> LayerConfig(path="ratings.csv", level="organisation").table_layer().layer_name
+        'ratings'
+    """
+
+    path: str = Field(
+        min_length=1,
+        strict=True,
+        description="The table file: CSV, or JSON (a list of objects, or an object keyed "
+        "by domain).",
+    )
+    level: Literal["organisation", "user"] = Field(
+        default="user",
+        description="'user' wins over everything; 'organisation' wins over the bundled table.",
+    )
+    name: str | None = Field(
+        default=None,
+        min_length=1,
+        strict=True,
+        description="The layer's name in explanations and Outlet.source; default the file stem.",
+    )
+    column_map: str | None = Field(
+        default=None,
+        min_length=1,
+        strict=True,
+        description="A column map TOML file (docs/outlets.md) for a table in another shape.",
+    )
+
+    def table_layer(self) -> TableLayer:
+        """The layer, ready for :func:`~scoring.outlets.load_table` (reads the column map).
+
+        Raises:
+            OutletTableError: the column map cannot be read.
+        """
+        column_map = ColumnMap.from_toml(self.column_map) if self.column_map else None
+        return TableLayer(self.path, name=self.name, level=self.level, column_map=column_map)
+
+
+class OutletsConfig(_Model):
+    """The outlet table the scorer resolves citations with: the bundled one, and layers.
+
+    Example:
+        >>> OutletsConfig().table().version == OutletsConfig().table().version
+        True
+    """
+
+    layers: tuple[LayerConfig, ...] = Field(
+        default=(),
+        description="Tables laid over the bundled one: organisation layers first, then "
+        "user layers; within a level, later wins.",
+    )
+
+    def table(self) -> OutletTable:
+        """The bundled table with every layer laid over it (read from disk now).
+
+        Raises:
+            OutletTableError: a layer or column map cannot be read or has bad rows; the
+                message names the file, row and column.
+        """
+        return load_table(*(layer.table_layer() for layer in self.layers))
+
+
 class ScorerConfig(_Model):
-    """Everything the scorer needs: the diversity terms, the risk terms, the severity ladder.
+    """Everything the scorer needs: the diversity terms, the risk terms, the severity
+    ladder, and the outlet layers its table is built from.
 
     Build it in code (every field has a default: the shipped configuration) or load it
     with :meth:`from_toml`; sections and keys left out keep their defaults, while a
@@ -488,6 +574,10 @@ class ScorerConfig(_Model):
     severity: SeverityConfig = Field(
         default_factory=SeverityConfig, description="The tiers, thresholds and rules of severity."
     )
+    outlets: OutletsConfig = Field(
+        default_factory=OutletsConfig,
+        description="Outlet tables laid over the bundled one ([[outlets.layers]]).",
+    )
 
     @classmethod
     def from_toml(cls, source: str | os.PathLike[str]) -> ScorerConfig:
@@ -495,7 +585,8 @@ class ScorerConfig(_Model):
 
         Args:
             source: a path (any ``os.PathLike``, or a ``str`` without ``=`` or a line
-                break, such as ``"scorer.toml"``), or TOML text.
+                break, such as ``"scorer.toml"``), or TOML text. Relative paths of
+                ``outlets.layers`` are read from the file's directory.
 
         Raises:
             ConfigError: the file cannot be read, is not TOML, or does not validate; the
@@ -506,12 +597,14 @@ class ScorerConfig(_Model):
             ('ok', 'bad')
         """
         label: str | None = None
+        base: Path | None = None
         if isinstance(source, os.PathLike) or ("=" not in source and "\n" not in source.strip()):
             if isinstance(source, str) and not source.strip():
                 text = source
             else:
                 path = Path(source)
                 label = str(path)
+                base = path.absolute().parent
                 try:
                     text = path.read_text(encoding="utf-8")
                 except (OSError, UnicodeDecodeError) as exc:
@@ -523,6 +616,8 @@ class ScorerConfig(_Model):
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{prefix}not valid TOML: {exc}") from exc
+        if base is not None:
+            _anchor_layers(data, base)
         try:
             return cls.model_validate(data)
         except _KeyedConfigError as exc:
@@ -547,21 +642,39 @@ class ScorerConfig(_Model):
         """
         import tomli_w
 
-        text: str = tomli_w.dumps(self.model_dump(mode="json"))
+        data = self.model_dump(mode="json", exclude_none=True)
+        if not self.outlets.layers:
+            del data["outlets"]
+        text: str = tomli_w.dumps(data)
         return text
+
+    def with_layers(self, *layers: LayerConfig) -> ScorerConfig:
+        """The configuration with ``layers`` added after its own ``outlets.layers``.
+
+        Example:
+            >>> ScorerConfig().with_layers(LayerConfig(path="/tmp/ours.csv")).outlets.layers[0].path
+            '/tmp/ours.csv'
+        """
+        if not layers:
+            return self
+        outlets = OutletsConfig(layers=(*self.outlets.layers, *layers))
+        return self.model_copy(update={"outlets": outlets})
 
     @property
     def config_hash(self) -> str:
         """A stable hash of the validated configuration (sha256 of its canonical JSON).
 
-        Two configurations that score alike except for the order of terms share it.
+        Two configurations that score alike except for the order of terms share it. The
+        ``outlets`` section is left out: the outlet table's version, which a score's
+        provenance records beside this hash, covers the content of every layer, while a
+        layer's path says nothing about what it holds.
 
         Example:
             >>> ScorerConfig().config_hash == ScorerConfig.from_toml(ScorerConfig().to_toml()).config_hash
             True
         """
         canonical = json.dumps(
-            self.model_dump(mode="json"),
+            self.model_dump(mode="json", exclude={"outlets"}),
             sort_keys=True,
             separators=(",", ":"),
             ensure_ascii=False,
@@ -687,6 +800,8 @@ def _describe(error: Any, root: type[BaseModel]) -> list[tuple[tuple[str | int, 
         message = f"must be {_NAME_RULE}, got {given!r}"
     elif kind == "too_short":
         message = "must not be empty"
+    elif kind == "missing":
+        message = "is required"
     elif kind == "value_error":
         message = str(error["msg"]).removeprefix("Value error, ")
     else:

@@ -165,14 +165,18 @@ class Scorer:
     """Scores stories: ``diversity_score``, ``severity``, and why.
 
     Built once and shared: it holds no state that changes, so one instance may score
-    from many threads at once. Extraction uses the outlet resolver given (the bundled
-    table's by default); the configuration is :class:`ScorerConfig` (the shipped
-    default when None).
+    from many threads at once. Extraction uses the outlet resolver given, else the
+    bundled table with the config's ``outlets.layers`` laid over it; the configuration
+    is :class:`ScorerConfig` (the shipped default when None).
 
     Args:
         config: the configuration.
         outlets: a :class:`~scoring.outlets.Resolver`, or an
-            :class:`~scoring.outlets.OutletTable` to build one on.
+            :class:`~scoring.outlets.OutletTable` to build one on; when given, the
+            config's ``outlets.layers`` are not read.
+
+    Raises:
+        OutletTableError: a layer of ``config.outlets`` cannot be read or has bad rows.
 
     Example:
         >>> from scoring.records import Citation, Story
@@ -226,7 +230,9 @@ class Scorer:
                 f"not {type(config).__name__}"
             )
         if outlets is None:
-            resolver = default_resolver()
+            # The layers are read once, here: scoring itself touches no file.
+            layers = config.outlets.layers
+            resolver = Resolver(config.outlets.table()) if layers else default_resolver()
         elif isinstance(outlets, Resolver):
             resolver = outlets
         elif isinstance(outlets, OutletTable):
@@ -506,6 +512,7 @@ def _citations(features: Features | None) -> tuple[CitationDetail, ...]:
                     o.category,
                     source.origin,
                     r.reason,
+                    o.source,
                 )
             )
     return tuple(details)

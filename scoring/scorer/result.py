@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from scoring.features.model import FEATURE_NAMES
+from scoring.outlets.loading import BUNDLED
 
 if TYPE_CHECKING:
     from scoring.records.model import Story
@@ -140,6 +142,8 @@ class CitationDetail(NamedTuple):
         category: the outlet's category, or None.
         origin: the independent origin it was collapsed into.
         reason: why resolution ended where it did (``resolved``, ``unrated``, ...).
+        source: the outlet-table layer each label came from (``{"slant": "bundled",
+            "reliability": "our-ratings"}``); empty when no outlet was found.
     """
 
     name: str
@@ -152,6 +156,7 @@ class CitationDetail(NamedTuple):
     category: str | None
     origin: str
     reason: str
+    source: Mapping[str, str] = MappingProxyType({})
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -166,7 +171,22 @@ class CitationDetail(NamedTuple):
             "name": self.name,
             "origin": self.origin,
             "reason": self.reason,
+            "source": dict(self.source),
         }
+
+    def layers(self) -> str:
+        """Which labels came from a layer other than the bundled table, for a person.
+
+        Example:
+            >>> c = CitationDetail("CNN", "https://cnn.com/x", "cnn.com", "cnn", "lean-left", "low", 0.2, "mainstream", "cnn", "resolved", {"slant": "bundled", "reliability": "ours", "category": "bundled"})
+            >>> c.layers()
+            'reliability from ours'
+        """
+        by_layer: dict[str, list[str]] = {}
+        for label, layer in self.source.items():
+            if layer != BUNDLED:
+                by_layer.setdefault(layer, []).append(label)
+        return "; ".join(f"{', '.join(labels)} from {layer}" for layer, labels in by_layer.items())
 
 
 class EmbedDetail(NamedTuple):
@@ -354,7 +374,9 @@ class ScoreResult:
             for i, c in enumerate(self.citations, 1):
                 reliability = _graded(c.reliability, c.reliability_score)
                 labels = " ".join(x or "-" for x in (c.outlet, c.slant, reliability, c.category))
-                lines.append(f"  {i}. {c.domain or c.url}  {labels}  (origin {c.origin})")
+                layers = c.layers()
+                where = f"origin {c.origin}; {layers}" if layers else f"origin {c.origin}"
+                lines.append(f"  {i}. {c.domain or c.url}  {labels}  ({where})")
         else:
             lines.append("citations  none")
         if self.embeds:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scoring.errors import OutletTableError
-from scoring.outlets import ColumnMap, OutletTable, Resolver, TableLayer, load_table
+from scoring.outlets import ColumnMap, OutletTable, Resolver, TableLayer, bundled_table, load_table
 
 HERE = Path(__file__).parent
 FIXTURE = HERE / "fixture_outlets.csv"
@@ -233,3 +233,189 @@ def test_a_layered_table_drives_the_resolver() -> None:
     res = Resolver(table).resolve("https://twitter.com/RT_com/status/1")
     assert res.outlet is not None
     assert (res.outlet.slant, res.outlet.source["slant"]) == ("center", "user")
+
+
+# --- JSON layers ------------------------------------------------------------------------
+
+_KEYED = """{
+  "thehill.com": {"reliability": "low", "basis": "our desk, 2025"},
+  "riverbendgazette.com": {"name": "Riverbend Gazette", "slant": "center",
+                           "reliability": "high", "category": "mainstream"}
+}"""
+_LISTED = """[
+  {"domains": ["thehill.com"], "reliability": "low", "basis": "our desk, 2025"},
+  {"domains": "riverbendgazette.com", "name": "Riverbend Gazette", "slant": "center",
+   "reliability": "high", "category": "mainstream", "notes": null}
+]"""
+_AS_CSV = """domains,name,slant,reliability,category,basis
+thehill.com,,,low,,"our desk, 2025"
+riverbendgazette.com,Riverbend Gazette,center,high,mainstream,
+"""
+
+
+@pytest.mark.parametrize("text", [_KEYED, _LISTED], ids=["keyed-by-domain", "list"])
+def test_json_layers_load_like_csv(tmp_path: Path, text: str) -> None:
+    (tmp_path / "desk.json").write_text(text)
+    (tmp_path / "desk.csv").write_text(_AS_CSV)
+    from_json = load_table(TableLayer(tmp_path / "desk.json"))
+    from_csv = load_table(TableLayer(tmp_path / "desk.csv"))
+    for domain in ("thehill.com", "riverbendgazette.com"):
+        a, b = from_json.by_domain(domain), from_csv.by_domain(domain)
+        assert a is not None
+        assert a == b
+    hill = from_json.by_domain("thehill.com")
+    assert hill is not None
+    assert (hill.id, hill.reliability, hill.source["reliability"]) == ("the-hill", "low", "desk")
+
+
+def test_a_json_layer_goes_through_a_column_map(tmp_path: Path) -> None:
+    (tmp_path / "vendor.json").write_text(
+        '{"thehill.com": {"Outlet": "The Hill", "Factual": "Mixed"}}'
+    )
+    mapping = ColumnMap(
+        columns={"Outlet": "name", "Factual": "reliability"},
+        values={"reliability": {"Mixed": "mixed"}},
+    )
+    table = load_table(TableLayer(tmp_path / "vendor.json", column_map=mapping))
+    hill = table.by_domain("thehill.com")
+    assert hill is not None
+    assert (hill.id, hill.reliability) == ("the-hill", "mixed")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[{"domains": "a.com"}', r"^desk\.json: not valid JSON at line 1, column 22: Expecting"),
+        ('"a.com"', r"^desk\.json: the JSON is a str; give a list of objects"),
+        ('{"a.com": "low"}', r"^desk\.json:1 \('a\.com'\): the record is a str; give an object"),
+        (
+            '[{"domains": "a.com"}, {"domains": {"x": 1}}]',
+            r"^desk\.json:2: field 'domains': a dict is not a cell",
+        ),
+        (
+            '[{"domains": "a.com", "reliability": "shaky"}]',
+            r"desk\.json:1: reliability: 'shaky' is not one of high, mixed, low",
+        ),
+    ],
+)
+def test_bad_json_layers_name_the_record(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "desk.json").write_text(text)
+    with pytest.raises(OutletTableError, match=message):
+        load_table(TableLayer(tmp_path / "desk.json"))
+
+
+# --- graded reliability in layers ---------------------------------------------------------
+
+
+def test_a_layer_may_give_the_graded_score_directly() -> None:
+    table = load_table(
+        [
+            {"domains": "thehill.com", "reliability_score": "0.35"},
+            {"domains": "axios.com", "reliability_score": "0.7"},
+            {"domains": "politico.com", "reliability": "mixed"},
+            {"domains": "nypost.com", "reliability": "low", "reliability_score": "0.25"},
+        ]
+    )
+    rated = {
+        d: (o.reliability, o.reliability_score, o.source["reliability"])
+        for d in ("thehill.com", "axios.com", "politico.com", "nypost.com")
+        if (o := table.by_domain(d)) is not None
+    }
+    assert rated == {
+        # The label follows from the bands ...
+        "thehill.com": ("low", 0.35, "user"),
+        "axios.com": ("high", 0.7, "user"),
+        # ... a label alone gives its band's default score ...
+        "politico.com": ("mixed", 0.55, "user"),
+        # ... and a label given beside a score in its band is kept.
+        "nypost.com": ("low", 0.25, "user"),
+    }
+    bbc = table.by_domain("bbc.com")
+    assert bbc is not None
+    untouched = bundled_table().by_domain("bbc.com")
+    assert untouched is not None
+    assert (bbc.reliability, bbc.reliability_score) == ("high", untouched.reliability_score)
+
+
+@pytest.mark.parametrize(
+    ("scale", "given", "score", "label"),
+    [
+        ((0.0, 100.0), "92", 0.92, "high"),
+        ((0.0, 100.0), "18", 0.18, "low"),
+        ((0.0, 64.0), "32", 0.5, "mixed"),
+        ((0.0, 64.0), "64", 1.0, "high"),
+        # A scale where lower is better (a rank from 1 to 5) reads the other way round.
+        ((5.0, 1.0), "2", 0.75, "high"),
+    ],
+)
+def test_a_numeric_scale_maps_onto_the_score_and_the_band(
+    tmp_path: Path, scale: tuple[float, float], given: str, score: float, label: str
+) -> None:
+    (tmp_path / "trust.csv").write_text(f"Site,Trust\nthehill.com,{given}\n")
+    mapping = ColumnMap(
+        columns={"Site": "domains", "Trust": "reliability_score"},
+        scale={"reliability_score": scale},
+    )
+    hill = load_table(TableLayer(tmp_path / "trust.csv", column_map=mapping)).by_domain(
+        "thehill.com"
+    )
+    assert hill is not None
+    assert (hill.reliability_score, hill.reliability) == (pytest.approx(score), label)
+    assert hill.source["reliability"] == "trust"
+
+
+def test_a_scale_on_the_reliability_column_gives_score_and_label_from_toml(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "map.toml").write_text(
+        '[columns]\nSite = "domains"\nScore = "reliability"\n\n[scale]\nreliability = [0, 64]\n'
+    )
+    (tmp_path / "list.json").write_text('[{"Site": "axios.com", "Score": 20}]')
+    mapping = ColumnMap.from_toml(tmp_path / "map.toml")
+    axios = load_table(TableLayer(tmp_path / "list.json", column_map=mapping)).by_domain(
+        "axios.com"
+    )
+    assert axios is not None
+    assert (axios.reliability_score, axios.reliability) == (pytest.approx(20 / 64), "low")
+
+
+@pytest.mark.parametrize(
+    ("rows", "mapping", "message"),
+    [
+        (
+            [{"domains": "axios.com", "reliability_score": "1.2"}],
+            None,
+            r"<rows>:2: reliability_score: '1.2' is not a number from 0 to 1",
+        ),
+        (
+            [{"domains": "axios.com", "reliability_score": "high"}],
+            None,
+            r"<rows>:2: reliability_score: 'high' is not a number from 0 to 1",
+        ),
+        (
+            [{"domains": "axios.com", "Trust": "140"}],
+            ColumnMap(
+                columns={"Trust": "reliability_score"}, scale={"reliability_score": (0, 100)}
+            ),
+            r"<rows>:2: reliability_score: '140' is not a number from 0 to 1",
+        ),
+    ],
+)
+def test_bad_scores_are_refused_naming_the_row(
+    rows: list[dict[str, str]], mapping: ColumnMap | None, message: str
+) -> None:
+    with pytest.raises(OutletTableError, match=message):
+        load_table(TableLayer(rows, column_map=mapping))
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[scale]\nslant = [0, 10]\n", r"scale\.slant: only reliability_score and reliability"),
+        ("[scale]\nreliability_score = [3, 3]\n", r"two different numbers"),
+    ],
+)
+def test_bad_scales_are_refused(tmp_path: Path, toml: str, message: str) -> None:
+    (tmp_path / "map.toml").write_text(toml)
+    with pytest.raises(OutletTableError, match=message):
+        ColumnMap.from_toml(tmp_path / "map.toml")

@@ -101,7 +101,7 @@ def test_a_layer_score_replaces_both() -> None:
     [
         ("high", "0.62", "0.62 lies in the 'mixed' band"),
         ("low", "0.40", "0.40 lies in the 'mixed' band"),
-        ("mixed", "1.2", "'1.2' is not in 0..1"),
+        ("mixed", "1.2", "'1.2' is not a number from 0 to 1"),
         ("mixed", "half", "'half' is not a number"),
     ],
 )
