@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from scoring.features.html import visible_text
 from scoring.features.model import FEATURE_NAMES
 
 if TYPE_CHECKING:
@@ -346,12 +347,14 @@ class ScoreResult:
             lines.append("citations  none")
         if self.embeds:
             lines.append("embeds")
+            # The spans of an HTML body index the text a reader sees.
+            shown = visible_text(story.body) if story is not None else ""
             for e in self.embeds:
                 who = f"@{e.account}" if e.account else "-"
                 owner = f"  outlet {e.outlet}" if e.outlet else ""
                 lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
                 if story is not None:
-                    text = " ".join(story.body[e.start : e.end].split())
+                    text = " ".join(shown[e.start : e.end].split())
                     lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
         else:
             lines.append("embeds  none")
