@@ -2,26 +2,37 @@
 
 The order of the steps, and why:
 
-1. Parse. Scheme-less URLs get ``http://``; other schemes (``javascript:``, ``mailto:``,
-   ``data:``), IP addresses, hosts without a public suffix and garbage are
-   ``unparseable``.
+0. Handles: ``@name`` is an X account, ``platform:name`` (``telegram:rt_russian``,
+   ``reddit:r/worldnews``) one on that platform; either resolves through the table's
+   handles.
+1. Parse, repairing what a browser repairs: a doubled scheme (``http://http://host``),
+   ``http:/host``, and ideographic or fullwidth full stops in the host
+   (``nytimes.com。``). Scheme-less URLs get ``http://``; other schemes (``javascript:``,
+   ``mailto:``, ``data:``), IP addresses, hosts without a public suffix and garbage are
+   ``unparseable``. A host that is itself a public suffix (``gov.uk``, ``rn.gov.br``) is
+   its own registered domain, with or without ``www.``.
 2. Unwrap: AMP caches and viewers (``google.com/amp/s/``, ``*.cdn.ampproject.org``),
    redirectors (``google.com/url?q=``, ``l.facebook.com``, Outlook safe links, ...),
-   archives (``web.archive.org/web/<ts>/<url>``, ``archive.ph/<ts>/<url>``), Google
-   cache and translation proxies. Repeated, since wrappers nest.
-3. Social platforms: the account in the path (``x.com/<handle>``, ``youtube.com/@name``,
-   ``t.me/<channel>``, ...) resolves to the outlet that owns it through the table's
-   handles. An account the table does not know stays unrated, with the platform and
-   account set; a platform URL without an account (a bare video link) is the platform.
+   archives (``web.archive.org/web/`` followed by ``<ts>/``, ``<ts>id_/``, ``*/`` or
+   nothing, then the URL; ``archive.today`` and its ``.ph .is .li .vn .fo .md`` twins,
+   dated or not), Google cache and translation proxies. Repeated, since wrappers nest.
+3. Social platforms, and their mirrors and front-ends (nitter, vxtwitter, fxtwitter,
+   fixupx, ddinstagram, piped, invidious; ``platform_mirrors.txt``): the account in
+   the path (``x.com/<handle>``, ``youtube.com/@name``, ``t.me/<channel>``, ...)
+   resolves to the outlet that owns it through the table's handles. An account the
+   table does not know stays unrated, with the platform and account set; a platform
+   URL without an account (a bare video link) is the platform.
 4. Syndication hosts (``news.yahoo.com``, ``msn.com``, ...) and Google News article
    links resolve through the citation name; else ``aggregator-unresolved``.
-5. The table: the full host, then each parent, down to the registered domain, so
+5. Shorteners, before the table, since a shortener host leads anywhere even where a
+   table row claims it (``lnkd.in``): a branded one (``nyti.ms``, ``onforb.es``)
+   resolves to its owner; others are ``shortener``.
+6. The table: the full host, then each parent, down to the registered domain, so
    ``abcnews.go.com`` is ABC News and ``edition.cnn.com``, ``m.``, ``amp.`` and
-   ``mobile.`` hosts find their outlet. Hosted publications
-   (``name.substack.com``, ``name.medium.com``, ``name.blogspot.*``) are each their
-   own registered domain and never fall back to the platform.
-6. Shorteners: a branded one (``nyti.ms``) resolves to its owner; others are
-   ``shortener``.
+   ``mobile.`` hosts find their outlet. Hosted publications (``name.substack.com``,
+   ``name.blogspot.*``, ``name.livejournal.com``, per-town papers such as
+   ``town.wickedlocal.com``; ``hosted_platforms.txt``) are each their own registered
+   domain and never fall back to the platform.
 7. What is left is ``non-news`` (search, shops, ``.gov``, ``.edu``, ...) or ``unrated``.
 """
 
@@ -33,7 +44,7 @@ import re
 from collections.abc import Callable, Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit, urlunsplit
 
 import tldextract
@@ -52,10 +63,18 @@ def _resource_lines(name: str) -> list[list[str]]:
     return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+class _Lists(NamedTuple):
+    shorteners: Mapping[str, str | None]
+    syndication: frozenset[str]
+    tracking: frozenset[str]
+    tracking_prefixes: tuple[str, ...]
+    non_news: frozenset[str]
+    hosted: frozenset[str]
+    mirrors: Mapping[str, str]
+
+
 @functools.cache
-def _lists() -> tuple[
-    Mapping[str, str | None], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]
-]:
+def _lists() -> _Lists:
     shorteners: dict[str, str | None] = {}
     for parts in _resource_lines("shorteners.txt"):
         shorteners[parts[0].lower()] = parts[1].lower() if len(parts) > 1 else None
@@ -64,7 +83,17 @@ def _lists() -> tuple[
     exact = frozenset(t for t in tracking if not t.endswith("*"))
     prefixes = tuple(t[:-1] for t in tracking if t.endswith("*"))
     non_news = frozenset(p[0].lower() for p in _resource_lines("non_news.txt"))
-    return MappingProxyType(shorteners), syndication, exact, prefixes, non_news
+    hosted = frozenset(p[0].lower() for p in _resource_lines("hosted_platforms.txt"))
+    mirrors = {p[0].lower(): p[1].lower() for p in _resource_lines("platform_mirrors.txt")}
+    return _Lists(
+        MappingProxyType(shorteners),
+        syndication,
+        exact,
+        prefixes,
+        non_news,
+        hosted,
+        MappingProxyType(mirrors),
+    )
 
 
 # Registered domain -> platform name used in table handles.
@@ -188,6 +217,24 @@ _RESERVED: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         ),
     }
 )
+# Platform names accepted before a handle ("telegram:rt_russian"); "@name" alone is X.
+_HANDLE_PLATFORMS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **{p: p for p in _PLATFORM_HOME},
+        "twitter": "x",
+        "mastodon": "mastodon",
+        "yt": "youtube",
+        "fb": "facebook",
+        "ig": "instagram",
+        "tg": "telegram",
+        "bsky": "bluesky",
+    }
+)
+_HANDLE_INPUT = re.compile(
+    r"^(?:(" + "|".join(sorted(_HANDLE_PLATFORMS, key=len, reverse=True)) + r"):)?"
+    r"(?(1)@?|@)((?:r/|u/)?[A-Za-z0-9_.\-]{1,100}(?:@[A-Za-z0-9.\-]{1,253})?)$",
+    re.I,
+)
 _X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 _ACCOUNT = re.compile(r"^[\w.\-@]{1,100}$")
 
@@ -238,11 +285,22 @@ _ARCHIVE_HOSTS: Final = frozenset(
         "archive.md",
     ]
 )
-_WAYBACK = re.compile(r"^/(?:web|wayback)/[0-9*]{0,14}[a-z_]*/(.+)$", re.S)
-_ARCHIVE_TODAY = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$", re.S)
+# "/web/<ts>/<url>", "/web/<ts>id_/<url>", "/web/*/<url>", "/web/<ts>*/<url>", and
+# "/web/<url>" with no timestamp at all.
+_WAYBACK = re.compile(r"^/(?:web|wayback)/(?:(?:[0-9]{1,14}\*?|\*)[a-z_]*/)?(.+)$", re.S)
+_ARCHIVE_TODAY = re.compile(
+    r"^/(?:(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/)?((?:https?:/|www\.).+)$", re.S | re.I
+)
+_ARCHIVE_TODAY_DATED = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$", re.S)
 _AMP_VIEWER = re.compile(r"^/(?:c|v|i|wp|amp)/(s/)?(.+)$", re.S)
 _GOOGLE_AMP = re.compile(r"^/amp/(s/)?(.+)$", re.S)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_DOUBLED_SCHEME = re.compile(r"^https?:/{0,3}(?=https?:?/)", re.I)
+_NO_COLON = re.compile(r"^(https?)//(?!/)", re.I)
+_ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.I)
+# Full stops a browser reads as the dot in a host name (IDNA mapping): ideographic,
+# fullwidth and halfwidth ideographic.
+_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 _FAST_SPLIT = re.compile(r"^(https?)://([^/?#\[\]]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.I | re.S)
 _HOST_OK = re.compile(r"^[a-z0-9_\-.]+$")
 _NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
@@ -281,13 +339,13 @@ class Resolver:
         self._extract = tldextract.TLDExtract(
             suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
         )
-        (
-            self._shorteners,
-            self._syndication,
-            self._tracking,
-            self._tracking_prefixes,
-            self._non_news,
-        ) = _lists()
+        lists = _lists()
+        self._shorteners = lists.shorteners
+        self._syndication = lists.syndication
+        self._tracking = lists.tracking
+        self._tracking_prefixes = lists.tracking_prefixes
+        self._non_news = lists.non_news
+        self._mirrors = lists.mirrors
         # Caches hold a reference to this resolver, not the other way round through
         # the class, so each resolver has its own bounded cache.
         self._cached: Callable[[str, str | None], Resolution] = functools.lru_cache(
@@ -337,6 +395,9 @@ class Resolver:
             return Resolution(url, "", "", "", None, "unparseable")
 
     def _resolve_unsafe(self, url: str, name: str | None) -> Resolution:
+        handle = _HANDLE_INPUT.match(url.strip())
+        if handle is not None:
+            return self._resolve_handle(url, handle.group(1), handle.group(2))
         text = url.strip().replace("\\", "/")
         parsed = _parse(text)
         if parsed is None:
@@ -353,7 +414,6 @@ class Resolver:
         if full_host is None:
             return Resolution(url, "", "", "", None, "unparseable")
         host = full_host.removeprefix("www.")
-        # The full host, since "www.gov.uk" has a registered domain and "gov.uk" none.
         domain = self._domain_of(full_host)
         if not domain:
             return Resolution(url, "", host, "", None, "unparseable")
@@ -369,6 +429,10 @@ class Resolver:
             return Resolution(url, clean, host, domain, outlet, reason, platform, account, via)
 
         platform = _PLATFORMS.get(domain)
+        if platform is None:
+            # Front-ends and mirrors (nitter, vxtwitter, invidious, ...) show the
+            # platform's own paths: the account is the one on the platform they mirror.
+            platform = self._mirrors.get(host) or self._mirrors.get(domain)
         if platform is not None:
             account = _account(platform, parsed.path, parsed.query)
             if account is not None:
@@ -392,22 +456,35 @@ class Resolver:
             if outlet is not None:
                 return done(outlet, "resolved", "name")
             return done(None, "aggregator-unresolved")
-        outlet, via = self._lookup_host(host, domain)
-        if outlet is not None:
-            return done(outlet, "resolved", via)
+        # A shortener entry wins over a table row for the same host: "lnkd.in" links
+        # lead anywhere, though LinkedIn owns the host.
         short = host if host in self._shorteners else domain
         if short in self._shorteners:
             owner = self._shorteners[short]
-            outlet = self.table.by_domain(owner) if owner else None
+            outlet = self._lookup_host(owner, self._domain_of(owner))[0] if owner else None
             if outlet is not None:
                 return done(outlet, "resolved", "shortener")
             return done(None, "shortener")
+        outlet, via = self._lookup_host(host, domain)
+        if outlet is not None:
+            return done(outlet, "resolved", via)
         if domain in self._non_news or domain.rsplit(".", 1)[-1] in _NON_NEWS_SUFFIXES:
             return done(None, "non-news")
-        suffix_labels = domain.split(".")[1:]
-        if any(label in _NON_NEWS_SUFFIXES for label in suffix_labels):
+        # Every label: a host that is itself a public suffix ("gov.uk") is its own
+        # registered domain.
+        if any(label in _NON_NEWS_SUFFIXES for label in domain.split(".")):
             return done(None, "non-news")
         return done(None, "unrated")
+
+    def _resolve_handle(self, text: str, platform: str | None, account: str) -> Resolution:
+        """``@handle`` (X) or ``platform:handle``: the outlet owning the account."""
+        platform = _HANDLE_PLATFORMS.get((platform or "x").lower(), "")
+        account = account.lower()
+        for candidate in _candidates(platform, account):
+            outlet = self.table.by_handle(platform, candidate)
+            if outlet is not None:
+                return Resolution(text, "", "", "", outlet, "resolved", platform, account, "handle")
+        return Resolution(text, "", "", "", None, "unrated", platform, account)
 
     def _lookup_host(self, host: str, domain: str) -> tuple[Outlet | None, str | None]:
         by_domain = self.table.by_domain
@@ -428,11 +505,18 @@ class Resolver:
         if not host.isascii():
             host = host.encode("idna").decode("ascii")
         ext = self._extract.extract_str(host)
-        if not ext.suffix or not ext.domain:
+        if not ext.suffix:
             return ""
+        if not ext.domain or (ext.domain == "www" and not ext.subdomain):
+            # The host is itself a public suffix ("gov.uk", "rn.gov.br"), or one under
+            # "www." ("www.gov.cn"): it is the registered domain, with or without "www.",
+            # so both spellings are one site.
+            return ext.suffix
         # Hosted publications are outlets of their own, like a private suffix.
         if ext.subdomain and _hosted(ext.domain, ext.suffix):
-            return f"{ext.subdomain.rsplit('.', 1)[-1]}.{ext.domain}.{ext.suffix}"
+            name = ext.subdomain.rsplit(".", 1)[-1]
+            if name not in ("www", "m"):
+                return f"{name}.{ext.domain}.{ext.suffix}"
         return str(ext.top_domain_under_public_suffix)
 
     def _is_aggregated(self, host: str, path: str) -> bool:
@@ -471,7 +555,8 @@ class Resolver:
                 for pair in query.split("&")
                 if pair and not self._is_tracking(pair.split("=", 1)[0].lower())
             )
-        path = parsed.path or "/"
+        # A space is no URL character: written %20, the printed URL parses back as is.
+        path = (parsed.path or "/").replace(" ", "%20")
         if path.endswith(("/amp", "/amp/")):
             path = path[: path.rindex("/amp")] or "/"
         netloc = host if parsed.port is None else f"{host}:{parsed.port}"
@@ -484,13 +569,7 @@ class Resolver:
 def _hosted(domain: str, suffix: str) -> bool:
     if domain == "blogspot":
         return True
-    return suffix in ("com", "io") and f"{domain}.{suffix}" in (
-        "substack.com",
-        "medium.com",
-        "wordpress.com",
-        "tumblr.com",
-        "ghost.io",
-    )
+    return f"{domain}.{suffix}" in _lists().hosted
 
 
 _Split = SplitResult
@@ -499,6 +578,7 @@ _Split = SplitResult
 def _parse(text: str) -> _Split | None:
     if not text or any(c in text for c in "\x00\n\r\t"):
         return None
+    text = _repair(text)
     if "://" not in text[:20]:
         if text.startswith("//"):
             text = "http:" + text
@@ -518,6 +598,22 @@ def _parse(text: str) -> _Split | None:
     return parts
 
 
+def _repair(text: str) -> str:
+    """What a browser repairs: a doubled scheme (``http://http://host``, ``http://https//``)
+    and a scheme with one slash (``http:/host``)."""
+    m = _DOUBLED_SCHEME.match(text)
+    while m is not None:
+        text = text[m.end() :]
+        m = _DOUBLED_SCHEME.match(text)
+    m = _NO_COLON.match(text)
+    if m is not None:
+        text = f"{m.group(1)}://{text[m.end() :]}"
+    m = _ONE_SLASH.match(text)
+    if m is not None:
+        text = f"{m.group(1)}://{text[m.end() :]}"
+    return text
+
+
 def _looks_like_host_port(text: str) -> bool:
     head, _, rest = text.partition(":")
     return "." in head and rest[:1].isdigit()
@@ -527,7 +623,7 @@ def _host(parts: _Split) -> str | None:
     raw = parts.hostname
     if not raw:
         return None
-    host = unquote(raw).strip().lower().rstrip(".")
+    host = unquote(raw).strip().lower().translate(_DOTS).rstrip(".")
     if not host.isascii():
         try:
             host = host.encode("idna").decode("ascii")
@@ -572,7 +668,8 @@ def _unwrap(parts: _Split) -> str | None:
             return _query(parts, ("u",))
     if host == "webcache.googleusercontent.com":
         q = _query(parts, ("q",)) or ""
-        q = q.removeprefix("cache:")
+        # The query's "+" before further terms reads as a trailing space.
+        q = q.removeprefix("cache:").strip()
         m = re.match(r"^[\w-]{6,20}:(?!//)", q)
         return q[m.end() :] if m else (q or None)
     if host.endswith("cdn.ampproject.org"):
@@ -594,7 +691,7 @@ def _unwrap(parts: _Split) -> str | None:
             return _fix_scheme(_with_query(m.group(1), parts))
         return None
     if host in _ARCHIVE_HOSTS:
-        m = _ARCHIVE_TODAY.match(path)
+        m = _ARCHIVE_TODAY.match(path) or _ARCHIVE_TODAY_DATED.match(path)
         if m:
             return _fix_scheme(_with_query(m.group(1), parts))
         return None
