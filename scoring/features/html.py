@@ -31,6 +31,7 @@ flattened to text loses nothing.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -423,8 +424,11 @@ def _linked_post(node: LexborNode) -> tuple[str, str | None] | None:
     return hit[0], hit[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _classify(url: str, *, frame: bool) -> tuple[str, str | None, bool] | None:
-    """Platform, account and whether ``url`` names a post, for a platform URL."""
+    """Platform, account and whether ``url`` names a post, for a platform URL.
+
+    Cached: the same share, profile and post links recur page after page."""
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
