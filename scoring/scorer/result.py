@@ -355,6 +355,9 @@ class ScoreResult:
                 lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
                 if story is not None:
                     text = " ".join(shown[e.start : e.end].split())
+                    if not text:
+                        # A player or a placeholder that a script fills shows no text.
+                        text = "(no text on the page: a player or a placeholder)"
                     lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
         else:
             lines.append("embeds  none")
