@@ -39,16 +39,16 @@ The order of the steps, and why:
 from __future__ import annotations
 
 import functools
-import ipaddress
 import re
 from collections.abc import Callable, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import Final, NamedTuple
-from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlunsplit
 
 import tldextract
 
+from scoring.outlets import urls
 from scoring.outlets.model import Outlet, Reason, Resolution
 from scoring.outlets.table import OutletTable
 
@@ -238,71 +238,6 @@ _HANDLE_INPUT = re.compile(
 _X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 _ACCOUNT = re.compile(r"^[\w.\-@]{1,100}$")
 
-# Hosts whose query parameter holds the real URL.
-_REDIRECT_PARAMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "l.facebook.com": ("u",),
-        "lm.facebook.com": ("u",),
-        "m.facebook.com": ("u",),
-        "facebook.com": ("u",),
-        "l.instagram.com": ("u",),
-        "youtube.com": ("q",),
-        "away.vk.com": ("to",),
-        "vk.com": ("to",),
-        "out.reddit.com": ("url",),
-        "duckduckgo.com": ("uddg",),
-        "bing.com": ("url",),
-        "news.url.google.com": ("url",),
-        "t.umblr.com": ("z",),
-        "slack-redir.net": ("url",),
-        "linkedin.com": ("url",),
-        "exit.sc": ("url",),
-        "safelinks.protection.outlook.com": ("url",),
-        "urldefense.proofpoint.com": ("u",),
-        "translate.google.com": ("u",),
-        "yandex.ru": ("url", "text"),
-    }
-)
-_REDIRECT_PATHS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "facebook.com": ("/l.php", "/flx/warn/"),
-        "m.facebook.com": ("/l.php", "/flx/warn/"),
-        "youtube.com": ("/redirect",),
-        "vk.com": ("/away.php",),
-        "bing.com": ("/news/apiclick.aspx",),
-        "linkedin.com": ("/redir/redirect",),
-        "yandex.ru": ("/turbo",),
-    }
-)
-_ARCHIVE_HOSTS: Final = frozenset(
-    [
-        "archive.ph",
-        "archive.today",
-        "archive.is",
-        "archive.li",
-        "archive.vn",
-        "archive.fo",
-        "archive.md",
-    ]
-)
-# "/web/<ts>/<url>", "/web/<ts>id_/<url>", "/web/*/<url>", "/web/<ts>*/<url>", and
-# "/web/<url>" with no timestamp at all.
-_WAYBACK = re.compile(r"^/(?:web|wayback)/(?:(?:[0-9]{1,14}\*?|\*)[a-z_]*/)?(.+)$", re.S)
-_ARCHIVE_TODAY = re.compile(
-    r"^/(?:(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/)?((?:https?:/|www\.).+)$", re.S | re.I
-)
-_ARCHIVE_TODAY_DATED = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$", re.S)
-_AMP_VIEWER = re.compile(r"^/(?:c|v|i|wp|amp)/(s/)?(.+)$", re.S)
-_GOOGLE_AMP = re.compile(r"^/amp/(s/)?(.+)$", re.S)
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_DOUBLED_SCHEME = re.compile(r"^https?:/{0,3}(?=https?:?/)", re.I)
-_NO_COLON = re.compile(r"^(https?)//(?!/)", re.I)
-_ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.I)
-# Full stops a browser reads as the dot in a host name (IDNA mapping): ideographic,
-# fullwidth and halfwidth ideographic.
-_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
-_FAST_SPLIT = re.compile(r"^(https?)://([^/?#\[\]]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.I | re.S)
-_HOST_OK = re.compile(r"^[a-z0-9_\-.]+$")
 _NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
 _NAME_SPLIT = re.compile(r"\s+(?:via|-|\u2013|\u2014|\||/)\s+", re.I)
 
@@ -399,18 +334,18 @@ class Resolver:
         if handle is not None:
             return self._resolve_handle(url, handle.group(1), handle.group(2))
         text = url.strip().replace("\\", "/")
-        parsed = _parse(text)
+        parsed = urls.parse(text)
         if parsed is None:
             return Resolution(url, "", "", "", None, "unparseable")
         for _ in range(_MAX_UNWRAP):
-            inner = _unwrap(parsed)
+            inner = urls.unwrap(parsed)
             if inner is None:
                 break
-            again = _parse(inner)
+            again = urls.parse(inner)
             if again is None:
                 break
             parsed = again
-        full_host = _host(parsed)
+        full_host = urls.host(parsed)
         if full_host is None:
             return Resolution(url, "", "", "", None, "unparseable")
         host = full_host.removeprefix("www.")
@@ -545,7 +480,7 @@ class Resolver:
             return self.resolve_domain(bare)
         return None
 
-    def _clean_url(self, parsed: _Split, host: str) -> str:
+    def _clean_url(self, parsed: urls.Split, host: str) -> str:
         query = parsed.query
         if query:
             # Filter the raw pairs rather than decode and re-encode: keeps the kept
@@ -570,164 +505,6 @@ def _hosted(domain: str, suffix: str) -> bool:
     if domain == "blogspot":
         return True
     return f"{domain}.{suffix}" in _lists().hosted
-
-
-_Split = SplitResult
-
-
-def _parse(text: str) -> _Split | None:
-    if not text or any(c in text for c in "\x00\n\r\t"):
-        return None
-    text = _repair(text)
-    if "://" not in text[:20]:
-        if text.startswith("//"):
-            text = "http:" + text
-        else:
-            m = _SCHEME.match(text)
-            if m and not _looks_like_host_port(text):
-                return None
-            text = "http://" + text
-    m = _FAST_SPLIT.match(text)
-    if m is not None:
-        # Plain web URLs, most of any input: a regex split is cheaper than urlsplit.
-        scheme, netloc, path, query, fragment = m.groups(default="")
-        return SplitResult(scheme.lower(), netloc, path, query, fragment)
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
-    return parts
-
-
-def _repair(text: str) -> str:
-    """What a browser repairs: a doubled scheme (``http://http://host``, ``http://https//``)
-    and a scheme with one slash (``http:/host``)."""
-    m = _DOUBLED_SCHEME.match(text)
-    while m is not None:
-        text = text[m.end() :]
-        m = _DOUBLED_SCHEME.match(text)
-    m = _NO_COLON.match(text)
-    if m is not None:
-        text = f"{m.group(1)}://{text[m.end() :]}"
-    m = _ONE_SLASH.match(text)
-    if m is not None:
-        text = f"{m.group(1)}://{text[m.end() :]}"
-    return text
-
-
-def _looks_like_host_port(text: str) -> bool:
-    head, _, rest = text.partition(":")
-    return "." in head and rest[:1].isdigit()
-
-
-def _host(parts: _Split) -> str | None:
-    raw = parts.hostname
-    if not raw:
-        return None
-    host = unquote(raw).strip().lower().translate(_DOTS).rstrip(".")
-    if not host.isascii():
-        try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
-            return None
-    if not _HOST_OK.match(host) or "." not in host or ".." in host:
-        return None
-    if host[-1].isdigit():
-        try:
-            ipaddress.ip_address(host)
-        except ValueError:
-            pass
-        else:
-            return None
-    return host
-
-
-def _query(parts: _Split, keys: tuple[str, ...]) -> str | None:
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    for key in keys:
-        for k, v in pairs:
-            if k == key and v:
-                return v
-    for k, v in pairs:
-        if v.startswith(("http://", "https://")) and k not in ("ref", "referrer"):
-            return v
-    return None
-
-
-def _unwrap(parts: _Split) -> str | None:
-    """The URL inside a wrapper URL, or None when ``parts`` wraps nothing."""
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    path = parts.path
-    labels = host.split(".")
-    if "google" in labels:
-        if path == "/url" or path.startswith("/url/"):
-            return _query(parts, ("q", "url"))
-        m = _GOOGLE_AMP.match(path)
-        if m:
-            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
-        if host.startswith("translate.google."):
-            return _query(parts, ("u",))
-    if host == "webcache.googleusercontent.com":
-        q = _query(parts, ("q",)) or ""
-        # The query's "+" before further terms reads as a trailing space.
-        q = q.removeprefix("cache:").strip()
-        m = re.match(r"^[\w-]{6,20}:(?!//)", q)
-        return q[m.end() :] if m else (q or None)
-    if host.endswith("cdn.ampproject.org"):
-        m = _AMP_VIEWER.match(path)
-        if m:
-            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
-        if host != "cdn.ampproject.org":
-            return _decode_dashed(host.removesuffix(".cdn.ampproject.org"), parts)
-    if host.endswith(".translate.goog"):
-        return _decode_dashed(host.removesuffix(".translate.goog"), parts)
-    if host.endswith(".turbopages.org"):
-        segments = path.lstrip("/").split("/", 2)
-        if len(segments) == 3 and segments[1] == "s":
-            return f"https://{segments[0]}/{segments[2]}"
-        return None
-    if host in ("web.archive.org", "wayback.archive.org", "archive.org"):
-        m = _WAYBACK.match(path)
-        if m:
-            return _fix_scheme(_with_query(m.group(1), parts))
-        return None
-    if host in _ARCHIVE_HOSTS:
-        m = _ARCHIVE_TODAY.match(path) or _ARCHIVE_TODAY_DATED.match(path)
-        if m:
-            return _fix_scheme(_with_query(m.group(1), parts))
-        return None
-    if host.endswith("safelinks.protection.outlook.com"):
-        return _query(parts, ("url",))
-    if host in ("urldefense.proofpoint.com", "urldefense.com"):
-        if path.startswith("/v3/__"):
-            return path[len("/v3/__") :].split("__;", 1)[0]
-        v2 = _query(parts, ("u",))
-        # Proofpoint v2 writes "%" as "-" and "/" as "_".
-        return unquote(v2.replace("-", "%").replace("_", "/")) if v2 else None
-    if host == "href.li":
-        return parts.query or None
-    if host in _REDIRECT_PARAMS:
-        prefixes = _REDIRECT_PATHS.get(host)
-        if prefixes is None or path.startswith(prefixes):
-            found = _query(parts, _REDIRECT_PARAMS[host])
-            return unquote(found) if found and "%3A" in found[:12] else found
-    return None
-
-
-def _with_query(rest: str, parts: _Split) -> str:
-    return f"{rest}?{parts.query}" if parts.query else rest
-
-
-def _fix_scheme(rest: str) -> str:
-    # Archives often collapse "https://" to "https:/".
-    return re.sub(r"^(https?):/+", r"\1://", rest)
-
-
-def _decode_dashed(label: str, parts: _Split) -> str:
-    # AMP caches and translation proxies write "www-bbc-co-uk" for "www.bbc.co.uk",
-    # doubling real hyphens.
-    host = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("_x_tr_"))
-    return urlunsplit(("https", host, parts.path, query, ""))
 
 
 def _account(platform: str, path: str, query: str) -> str | None:
