@@ -2,7 +2,9 @@
 
 Prints stories/s for ``extract_features`` on ~3 KB stories with 1 to 10 citations (the
 resolver warm), stories/s for just resolving the same citations in the same run, and
-their ratio; then the time ``find_embeds`` takes on 1 MB adversarial bodies.
+their ratio; stories/s on the HTML article pages of the embed tests (parsed for visible
+text and structural embeds) against the seed's plain-text body in the same run; then the
+time ``find_embeds`` takes on 1 MB adversarial bodies.
 
 Run: ``.venv/bin/python bench/bench_features.py [--stories N] [--repeat R]``
 """
@@ -26,6 +28,7 @@ SEED = (
     / "data"
     / "seed_belarus_rt_embeds.md"
 )
+HTML_PAGES = SEED.parent / "html"
 DATELINE = "MINSK, Belarus (AP) — "
 ADVERSARIAL = {
     "@ run": "@" * 1_000_000,
@@ -36,6 +39,7 @@ ADVERSARIAL = {
     "(@ run": "(@" * 500_000,
     "signatures": "a. b — RT (@RT_com) September 11, 2025 " * 25_000,
     "blockquotes": '<blockquote class="twitter-tweet">' * 29_000,
+    "divs": "<div>" * 200_000,
 }
 
 
@@ -103,6 +107,14 @@ def main() -> None:
     without = _rate(extract, stories[1::2], args.repeat)
     print(f"  seed body, 4 embedded posts:   {with_posts:10,.0f} stories/s")
     print(f"  wire copy, no embedded posts:  {without:10,.0f} stories/s")
+    pages = [
+        Story(id=p.name, body=p.read_text(encoding="utf-8"))
+        for p in sorted(HTML_PAGES.glob("*.html"))
+    ]
+    html_size = sum(len(s.body) for s in pages) / len(pages)
+    html_rate = _rate(extract, pages * 50, args.repeat)
+    print(f"  HTML pages ({len(pages)}, {html_size:.0f} chars each): {html_rate:8,.0f} stories/s")
+    print(f"  ratio HTML page / seed body:   {with_posts / html_rate:10.2f}x the time")
     for name, body in ADVERSARIAL.items():
         started = time.perf_counter()
         find_embeds(body)

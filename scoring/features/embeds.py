@@ -1,14 +1,16 @@
 """Social media posts embedded in a story body: where they are and whose they are.
 
-Three shapes are recognised, each anchored on fixed tokens so every scan is linear:
+In plain text, these shapes are recognised, each anchored on fixed tokens so every scan is linear:
 
 - the flattened post that HTML-to-text conversion leaves behind, ending in a signature
   ``— Name (@handle) Month D, YYYY`` (the scan anchors on ``(@``);
 - post and media links in plain text (status URLs, ``pic.twitter.com``, ``t.co``,
   ``youtu.be``, ``t.me/channel/123``, ...; the scan anchors on the host names);
-- HTML embeds: ``<blockquote class="twitter-tweet">``, ``instagram-media``,
-  ``tiktok-embed``, ``bluesky-embed``, Threads and Reddit blockquotes, and ``<iframe>``
-  players from YouTube, Facebook, Rumble, Truth Social or a Mastodon instance.
+- a Mastodon post URL on any instance (``https://host/@user/<id>``).
+
+An HTML body is read by :mod:`scoring.features.html` instead: the posts the page shows
+are found in its structure, the links to posts are kept apart, and these shapes are
+then looked for in its visible text.
 
 Span rule for a flattened post: it ends with its signature's date. It starts at the
 first sentence of the post text: scanning back from the signature, the first sentence
@@ -24,7 +26,6 @@ import bisect
 import re
 from collections.abc import Iterable
 from typing import Final
-from urllib.parse import unquote
 
 from scoring.features.model import PLATFORMS, Embed
 
@@ -93,6 +94,8 @@ _ACCOUNT_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "truthsocial": re.compile(r"@([A-Za-z0-9_]{1,30})/(?:posts/)?\d+"),
     "bluesky": re.compile(r"profile/([A-Za-z0-9.:\-]{1,253})/post/\w+"),
     "threads": re.compile(r"@([A-Za-z0-9_.]{1,30})/post/[\w\-]+"),
+    # Written "r/<name>", the form outlet tables give Reddit handles in.
+    "reddit": re.compile(r"(r/\w{1,30})/comments/"),
 }
 _POST_PATHS: Final[dict[str, re.Pattern[str]]] = {
     "instagram": re.compile(r"(?:[A-Za-z0-9_.]{1,30}/)?(?:p|reel|tv)/[\w\-]+"),
@@ -104,31 +107,9 @@ _POST_PATHS: Final[dict[str, re.Pattern[str]]] = {
     "rumble": re.compile(r"(?:v[\w\-]{3,}\.html|embed/)"),
 }
 
-_HTML_TAG = re.compile(r"<(blockquote|iframe|script)\b([^<>]{0,4000})>", re.IGNORECASE)
-_CLOSE = {
-    "blockquote": re.compile(r"</blockquote\s{0,4}>", re.IGNORECASE),
-    "iframe": re.compile(r"</iframe\s{0,4}>", re.IGNORECASE),
-    "script": re.compile(r"</script\s{0,4}>", re.IGNORECASE),
-}
-_CLASS_PLATFORMS = (
-    ("twitter-tweet", "x"),
-    ("twitter-video", "x"),
-    ("instagram-media", "instagram"),
-    ("tiktok-embed", "tiktok"),
-    ("bluesky-embed", "bluesky"),
-    ("text-post-media", "threads"),
-    ("reddit-embed", "reddit"),
-    ("mastodon-embed", "mastodon"),
-    ("truthsocial-embed", "truthsocial"),
-    ("fb-post", "facebook"),
-    ("fb-video", "facebook"),
-    ("telegram-post", "telegram"),
-)
 _FACEBOOK_POST = re.compile(
     r"facebook\.com/(?!plugins/|watch)([A-Za-z0-9.]{1,50})/(?:posts|videos)/"
 )
-_TELEGRAM_ATTR = re.compile(r'data-telegram-post="([A-Za-z0-9_]{5,32})/\d+"')
-_INSTAGRAM_SHARED = re.compile(r"A post shared by [^()<>\n]{0,80}\(@([A-Za-z0-9_.]{1,30})\)")
 _OPENERS = "\u2018\u201c"
 _CLOSERS = "\u2019\u201d"
 _TERMINALS = ".?!:"
@@ -166,26 +147,43 @@ def find_embeds(body: str) -> tuple[Embed, ...]:
     """
     if not body:
         return ()
+    if "<" in body:
+        from scoring.features.html import looks_like_html, scan_html
+
+        if looks_like_html(body):
+            return scan_html(body).embeds
+    return tuple(_text_embeds(body, _NO_SPANS))
+
+
+def _text_embeds(body: str, taken: _Spans) -> list[Embed]:
+    """The plain-text shapes: flattened signatures, post and media links, Mastodon URLs,
+    outside the ``taken`` spans, in body order."""
     # Single characters first: a one-character membership test runs at memory speed.
     # The signature and Mastodon patterns open on "(@" and "/@", which the regex
     # engine finds faster than the same two-character membership test would.
     at = "@" in body
     found: list[Embed] = []
-    if "<" in body:
-        found.extend(_html_embeds(body))
     if at:
-        found.extend(_signature_embeds(body, _spans(found)))
+        found.extend(_signature_embeds(body, taken))
     if "/" in body:
-        found.extend(_link_embeds(body, _spans(found)))
+        found.extend(_link_embeds(body, _join(taken, found)))
         if at:
-            found.extend(_mastodon_embeds(body, _spans(found)))
+            found.extend(_mastodon_embeds(body, _join(taken, found)))
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
-    return tuple(found)
+    return found
 
 
-def embed_features(body: str, embeds: Iterable[Embed]) -> dict[str, float]:
-    """Counts per platform and the share of body characters inside embeds.
+def embed_features(
+    body: str, embeds: Iterable[Embed], links: Iterable[Embed] = ()
+) -> dict[str, float]:
+    """Counts per platform, the share of body characters inside embeds, and the number
+    of posts the body links to without showing them.
+
+    Args:
+        body: the text the spans index (the visible text of an HTML body).
+        embeds: the posts the body shows.
+        links: the posts it only links to.
 
     Example:
         >>> embed_features("abcd", [Embed("x", None, 0, 1, "post-url")])["social_embed_ratio"]
@@ -203,6 +201,7 @@ def embed_features(body: str, embeds: Iterable[Embed]) -> dict[str, float]:
         "social_embed_ratio": covered / len(body) if body else 0.0,
     }
     values.update(zip(_PLATFORM_NAMES, map(float, counts), strict=True))
+    values["social_link_count"] = float(sum(1 for _ in links))
     return values
 
 
@@ -236,10 +235,20 @@ class _Spans:
 _NO_SPANS: Final = _Spans(())
 
 
-def _spans(embeds: list[Embed]) -> _Spans:
-    # Most bodies have no embed before the later scans: share one empty, never-changed
-    # instance rather than sort and copy nothing for each scan.
-    return _Spans(embeds) if embeds else _NO_SPANS
+def _join(taken: _Spans, found: list[Embed]) -> _Spans:
+    # Most bodies have nothing taken before the later scans: share the instance rather
+    # than sort and copy nothing for each scan.
+    if not found:
+        return taken
+    spans = _Spans(found)
+    if not taken.starts:
+        return spans
+    pairs = sorted(
+        [*zip(taken.starts, taken.ends, strict=True), *zip(spans.starts, spans.ends, strict=True)]
+    )
+    spans.starts = [a for a, _ in pairs]
+    spans.ends = [b for _, b in pairs]
+    return spans
 
 
 def _signature_embeds(body: str, taken: _Spans) -> list[Embed]:
@@ -413,71 +422,3 @@ def _mastodon_embeds(body: str, taken: _Spans) -> list[Embed]:
             continue
         out.append(Embed("mastodon", match.group(1).lower(), start, match.end(), "post-url"))
     return out
-
-
-def _html_embeds(body: str) -> list[Embed]:
-    # Closing tags are located once per body, then paired by binary search, so a
-    # body full of unclosed tags is still scanned once.
-    closes: dict[str, list[tuple[int, int]]] = {}
-    out: list[Embed] = []
-    last_end = 0
-    for match in _HTML_TAG.finditer(body):
-        if match.start() < last_end:
-            continue
-        tag = match.group(1).lower()
-        attrs = match.group(2)
-        platform = _platform_of_tag(tag, attrs)
-        if platform is None:
-            continue
-        if tag not in closes:
-            closes[tag] = [m.span() for m in _CLOSE[tag].finditer(body)]
-        spans = closes[tag]
-        i = bisect.bisect_left(spans, (match.end(), 0))
-        end = spans[i][1] if i < len(spans) else match.end()
-        inner = body[match.start() : end]
-        out.append(Embed(platform, _html_account(platform, inner), match.start(), end, "html"))
-        last_end = end
-    return out
-
-
-def _platform_of_tag(tag: str, attrs: str) -> str | None:
-    lowered = attrs.lower()
-    for marker, platform in _CLASS_PLATFORMS:
-        if marker in lowered:
-            return platform
-    if tag == "script":
-        return "telegram" if "data-telegram-post" in lowered else None
-    if tag != "iframe":
-        return None
-    for host_start, host, _ in _links(attrs):
-        if _link_start(attrs, host_start) >= 0:
-            return _HOSTS[host]
-    if "/embed" in lowered and _MASTODON.search(attrs.replace("/embed", "")) is not None:
-        return "mastodon"
-    return None
-
-
-def _html_account(platform: str, html: str) -> str | None:
-    if platform == "telegram":
-        m = _TELEGRAM_ATTR.search(html)
-        return m.group(1).lower() if m else None
-    if platform == "mastodon":
-        m = _MASTODON.search(html.replace("/embed", ""))
-        return m.group(1).lower() if m else None
-    decoded = unquote(html) if "%2F" in html or "%2f" in html else html
-    for host_start, host, end in _links(decoded):
-        if _HOSTS[host] == platform and _link_start(decoded, host_start) >= 0:
-            account = _account_from_path(platform, decoded[host_start + len(host) + 1 : end])
-            if account is not None:
-                return account
-    if platform == "facebook":
-        # The plugin URL carries the post's own URL in its query string.
-        m = _FACEBOOK_POST.search(decoded)
-        if m:
-            return m.group(1).lower()
-    if platform == "instagram":
-        m = _INSTAGRAM_SHARED.search(html)
-        if m:
-            return m.group(1).lower()
-    m = _SIGNATURE.search(html)
-    return m.group(1).lower() if m else None

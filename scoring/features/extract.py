@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from scoring.features.attribution import attribution_features, find_attributions
 from scoring.features.diversity import cite_sources, diversity_features
 from scoring.features.embeds import embed_features, find_embeds
+from scoring.features.html import looks_like_html, scan_html
 from scoring.features.model import FEATURE_NAMES, Embed, Features
 from scoring.features.slant import mix_features
 from scoring.features.wires import body_credits
@@ -49,6 +50,14 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
         resolver = default_resolver()
     table = resolver.table
     body = story.body
+    links: tuple[Embed, ...] = ()
+    if "<" in body and looks_like_html(body):
+        # What a reader sees: attribution, credits and the embed share read the visible
+        # text, never scripts, styles or markup; every span indexes that text.
+        scan = scan_html(body)
+        body, embeds, links = scan.text, scan.embeds, scan.links
+    else:
+        embeds = find_embeds(body)
     citations = story.citations
     resolve = resolver.resolve
     resolutions = [resolve(c.url, c.name) for c in citations]
@@ -64,10 +73,11 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
         attributed=attributed,
     )
 
-    embeds = find_embeds(body)
     embedded: dict[str, Outlet] = {}
     if embeds:
         embeds = _owned(embeds, table, embedded)
+    if links:
+        links = _owned(links, table, {})
     units: list[Outlet | None] = [r.outlet for r in resolutions]
     cited_ids = {o.id for o in units if o is not None}
     uncited: list[Outlet] = []
@@ -77,9 +87,9 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
 
     values = diversity_features(sources, uncited)
     values.update(mix_features(units, tuple(embedded.values()), table))
-    values.update(embed_features(body, embeds))
+    values.update(embed_features(body, embeds, links))
     values.update(attribution_features(attributions, cited_ids))
-    return Features(story.id, MappingProxyType(values), sources, embeds, attributions)
+    return Features(story.id, MappingProxyType(values), sources, embeds, attributions, links)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -80,6 +80,7 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "social_embed_count",
     "social_embed_ratio",
     *(f"social_embed_{p}_count" for p in PLATFORMS),
+    "social_link_count",
     "embedded_outlet_count",
     "embedded_state_media",
     "attributed_sources",
@@ -127,7 +128,8 @@ class Embed:
         end: offset one past its last character (``body[start:end]`` is the embed).
         method: how it was found: ``signature`` (flattened post ending
             ``— Name (@handle) Month D, YYYY``), ``post-url``, ``media-link``
-            (``pic.twitter.com``/``t.co`` outside a signature), ``html``.
+            (``pic.twitter.com``/``t.co`` outside a signature), ``html`` (an element
+            of an HTML body), or ``link`` for a post an HTML body links to.
         outlet_id: the outlet owning the account in the outlet table, else None.
 
     Example:
@@ -175,6 +177,9 @@ class Features:
         sources: one :class:`CitedSource` per citation, in story order.
         embeds: the embedded posts, in body order.
         attributions: the in-body attributions, in body order.
+        links: the posts an HTML body links to without showing them, in body order.
+            For an HTML body, the spans of embeds, attributions and links index its
+            visible text (:func:`scoring.features.html.visible_text`).
 
     Example:
         >>> from scoring.records import Story
@@ -190,6 +195,7 @@ class Features:
     sources: tuple[CitedSource, ...] = ()
     embeds: tuple[Embed, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    links: tuple[Embed, ...] = ()
 
     def __getitem__(self, name: str) -> float:
         return self.values[name]

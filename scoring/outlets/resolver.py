@@ -2,42 +2,53 @@
 
 The order of the steps, and why:
 
-1. Parse. Scheme-less URLs get ``http://``; other schemes (``javascript:``, ``mailto:``,
-   ``data:``), IP addresses, hosts without a public suffix and garbage are
-   ``unparseable``.
+0. Handles: ``@name`` is an X account, ``platform:name`` (``telegram:rt_russian``,
+   ``reddit:r/worldnews``) one on that platform; either resolves through the table's
+   handles.
+1. Parse, repairing what a browser repairs: a doubled scheme (``http://http://host``),
+   ``http:/host``, and ideographic or fullwidth full stops in the host
+   (``nytimes.com。``). Scheme-less URLs get ``http://``; other schemes (``javascript:``,
+   ``mailto:``, ``data:``), IP addresses, hosts without a public suffix and garbage are
+   ``unparseable``. A host that is itself a public suffix (``gov.uk``, ``rn.gov.br``) is
+   its own registered domain, with or without ``www.``.
 2. Unwrap: AMP caches and viewers (``google.com/amp/s/``, ``*.cdn.ampproject.org``),
    redirectors (``google.com/url?q=``, ``l.facebook.com``, Outlook safe links, ...),
-   archives (``web.archive.org/web/<ts>/<url>``, ``archive.ph/<ts>/<url>``), Google
-   cache and translation proxies. Repeated, since wrappers nest.
-3. Social platforms: the account in the path (``x.com/<handle>``, ``youtube.com/@name``,
-   ``t.me/<channel>``, ...) resolves to the outlet that owns it through the table's
-   handles. An account the table does not know stays unrated, with the platform and
-   account set; a platform URL without an account (a bare video link) is the platform.
+   archives (``web.archive.org/web/`` followed by ``<ts>/``, ``<ts>id_/``, ``*/`` or
+   nothing, then the URL; ``archive.today`` and its ``.ph .is .li .vn .fo .md`` twins,
+   dated or not), Google cache and translation proxies. Repeated, since wrappers nest.
+3. Social platforms, and their mirrors and front-ends (nitter, vxtwitter, fxtwitter,
+   fixupx, ddinstagram, piped, invidious; ``platform_mirrors.txt``): the account in
+   the path (``x.com/<handle>``, ``youtube.com/@name``, ``t.me/<channel>``, ...)
+   resolves to the outlet that owns it through the table's handles. An account the
+   table does not know stays unrated, with the platform and account set; a platform
+   URL without an account (a bare video link) is the platform.
 4. Syndication hosts (``news.yahoo.com``, ``msn.com``, ...) and Google News article
    links resolve through the citation name; else ``aggregator-unresolved``.
-5. The table: the full host, then each parent, down to the registered domain, so
+5. Shorteners, before the table, since a shortener host leads anywhere even where a
+   table row claims it (``lnkd.in``): a branded one (``nyti.ms``, ``onforb.es``)
+   resolves to its owner; others are ``shortener``.
+6. The table: the full host, then each parent, down to the registered domain, so
    ``abcnews.go.com`` is ABC News and ``edition.cnn.com``, ``m.``, ``amp.`` and
-   ``mobile.`` hosts find their outlet. Hosted publications
-   (``name.substack.com``, ``name.medium.com``, ``name.blogspot.*``) are each their
-   own registered domain and never fall back to the platform.
-6. Shorteners: a branded one (``nyti.ms``) resolves to its owner; others are
-   ``shortener``.
+   ``mobile.`` hosts find their outlet. Hosted publications (``name.substack.com``,
+   ``name.blogspot.*``, ``name.livejournal.com``, per-town papers such as
+   ``town.wickedlocal.com``; ``hosted_platforms.txt``) are each their own registered
+   domain and never fall back to the platform.
 7. What is left is ``non-news`` (search, shops, ``.gov``, ``.edu``, ...) or ``unrated``.
 """
 
 from __future__ import annotations
 
 import functools
-import ipaddress
 import re
 from collections.abc import Callable, Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Final
-from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit, urlunsplit
+from typing import Final, NamedTuple
+from urllib.parse import parse_qsl, unquote, urlunsplit
 
 import tldextract
 
+from scoring.outlets import urls
 from scoring.outlets.model import Outlet, Reason, Resolution
 from scoring.outlets.table import OutletTable
 
@@ -52,10 +63,18 @@ def _resource_lines(name: str) -> list[list[str]]:
     return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+class _Lists(NamedTuple):
+    shorteners: Mapping[str, str | None]
+    syndication: frozenset[str]
+    tracking: frozenset[str]
+    tracking_prefixes: tuple[str, ...]
+    non_news: frozenset[str]
+    hosted: frozenset[str]
+    mirrors: Mapping[str, str]
+
+
 @functools.cache
-def _lists() -> tuple[
-    Mapping[str, str | None], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]
-]:
+def _lists() -> _Lists:
     shorteners: dict[str, str | None] = {}
     for parts in _resource_lines("shorteners.txt"):
         shorteners[parts[0].lower()] = parts[1].lower() if len(parts) > 1 else None
@@ -64,7 +83,17 @@ def _lists() -> tuple[
     exact = frozenset(t for t in tracking if not t.endswith("*"))
     prefixes = tuple(t[:-1] for t in tracking if t.endswith("*"))
     non_news = frozenset(p[0].lower() for p in _resource_lines("non_news.txt"))
-    return MappingProxyType(shorteners), syndication, exact, prefixes, non_news
+    hosted = frozenset(p[0].lower() for p in _resource_lines("hosted_platforms.txt"))
+    mirrors = {p[0].lower(): p[1].lower() for p in _resource_lines("platform_mirrors.txt")}
+    return _Lists(
+        MappingProxyType(shorteners),
+        syndication,
+        exact,
+        prefixes,
+        non_news,
+        hosted,
+        MappingProxyType(mirrors),
+    )
 
 
 # Registered domain -> platform name used in table handles.
@@ -188,63 +217,27 @@ _RESERVED: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         ),
     }
 )
+# Platform names accepted before a handle ("telegram:rt_russian"); "@name" alone is X.
+_HANDLE_PLATFORMS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **{p: p for p in _PLATFORM_HOME},
+        "twitter": "x",
+        "mastodon": "mastodon",
+        "yt": "youtube",
+        "fb": "facebook",
+        "ig": "instagram",
+        "tg": "telegram",
+        "bsky": "bluesky",
+    }
+)
+_HANDLE_INPUT = re.compile(
+    r"^(?:(" + "|".join(sorted(_HANDLE_PLATFORMS, key=len, reverse=True)) + r"):)?"
+    r"(?(1)@?|@)((?:r/|u/)?[A-Za-z0-9_.\-]{1,100}(?:@[A-Za-z0-9.\-]{1,253})?)$",
+    re.I,
+)
 _X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
 _ACCOUNT = re.compile(r"^[\w.\-@]{1,100}$")
 
-# Hosts whose query parameter holds the real URL.
-_REDIRECT_PARAMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "l.facebook.com": ("u",),
-        "lm.facebook.com": ("u",),
-        "m.facebook.com": ("u",),
-        "facebook.com": ("u",),
-        "l.instagram.com": ("u",),
-        "youtube.com": ("q",),
-        "away.vk.com": ("to",),
-        "vk.com": ("to",),
-        "out.reddit.com": ("url",),
-        "duckduckgo.com": ("uddg",),
-        "bing.com": ("url",),
-        "news.url.google.com": ("url",),
-        "t.umblr.com": ("z",),
-        "slack-redir.net": ("url",),
-        "linkedin.com": ("url",),
-        "exit.sc": ("url",),
-        "safelinks.protection.outlook.com": ("url",),
-        "urldefense.proofpoint.com": ("u",),
-        "translate.google.com": ("u",),
-        "yandex.ru": ("url", "text"),
-    }
-)
-_REDIRECT_PATHS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "facebook.com": ("/l.php", "/flx/warn/"),
-        "m.facebook.com": ("/l.php", "/flx/warn/"),
-        "youtube.com": ("/redirect",),
-        "vk.com": ("/away.php",),
-        "bing.com": ("/news/apiclick.aspx",),
-        "linkedin.com": ("/redir/redirect",),
-        "yandex.ru": ("/turbo",),
-    }
-)
-_ARCHIVE_HOSTS: Final = frozenset(
-    [
-        "archive.ph",
-        "archive.today",
-        "archive.is",
-        "archive.li",
-        "archive.vn",
-        "archive.fo",
-        "archive.md",
-    ]
-)
-_WAYBACK = re.compile(r"^/(?:web|wayback)/[0-9*]{0,14}[a-z_]*/(.+)$", re.S)
-_ARCHIVE_TODAY = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$", re.S)
-_AMP_VIEWER = re.compile(r"^/(?:c|v|i|wp|amp)/(s/)?(.+)$", re.S)
-_GOOGLE_AMP = re.compile(r"^/amp/(s/)?(.+)$", re.S)
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-_FAST_SPLIT = re.compile(r"^(https?)://([^/?#\[\]]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.I | re.S)
-_HOST_OK = re.compile(r"^[a-z0-9_\-.]+$")
 _NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
 _NAME_SPLIT = re.compile(r"\s+(?:via|-|\u2013|\u2014|\||/)\s+", re.I)
 
@@ -281,13 +274,13 @@ class Resolver:
         self._extract = tldextract.TLDExtract(
             suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
         )
-        (
-            self._shorteners,
-            self._syndication,
-            self._tracking,
-            self._tracking_prefixes,
-            self._non_news,
-        ) = _lists()
+        lists = _lists()
+        self._shorteners = lists.shorteners
+        self._syndication = lists.syndication
+        self._tracking = lists.tracking
+        self._tracking_prefixes = lists.tracking_prefixes
+        self._non_news = lists.non_news
+        self._mirrors = lists.mirrors
         # Caches hold a reference to this resolver, not the other way round through
         # the class, so each resolver has its own bounded cache.
         self._cached: Callable[[str, str | None], Resolution] = functools.lru_cache(
@@ -337,23 +330,25 @@ class Resolver:
             return Resolution(url, "", "", "", None, "unparseable")
 
     def _resolve_unsafe(self, url: str, name: str | None) -> Resolution:
+        handle = _HANDLE_INPUT.match(url.strip())
+        if handle is not None:
+            return self._resolve_handle(url, handle.group(1), handle.group(2))
         text = url.strip().replace("\\", "/")
-        parsed = _parse(text)
+        parsed = urls.parse(text)
         if parsed is None:
             return Resolution(url, "", "", "", None, "unparseable")
         for _ in range(_MAX_UNWRAP):
-            inner = _unwrap(parsed)
+            inner = urls.unwrap(parsed)
             if inner is None:
                 break
-            again = _parse(inner)
+            again = urls.parse(inner)
             if again is None:
                 break
             parsed = again
-        full_host = _host(parsed)
+        full_host = urls.host(parsed)
         if full_host is None:
             return Resolution(url, "", "", "", None, "unparseable")
         host = full_host.removeprefix("www.")
-        # The full host, since "www.gov.uk" has a registered domain and "gov.uk" none.
         domain = self._domain_of(full_host)
         if not domain:
             return Resolution(url, "", host, "", None, "unparseable")
@@ -369,6 +364,10 @@ class Resolver:
             return Resolution(url, clean, host, domain, outlet, reason, platform, account, via)
 
         platform = _PLATFORMS.get(domain)
+        if platform is None:
+            # Front-ends and mirrors (nitter, vxtwitter, invidious, ...) show the
+            # platform's own paths: the account is the one on the platform they mirror.
+            platform = self._mirrors.get(host) or self._mirrors.get(domain)
         if platform is not None:
             account = _account(platform, parsed.path, parsed.query)
             if account is not None:
@@ -392,22 +391,35 @@ class Resolver:
             if outlet is not None:
                 return done(outlet, "resolved", "name")
             return done(None, "aggregator-unresolved")
-        outlet, via = self._lookup_host(host, domain)
-        if outlet is not None:
-            return done(outlet, "resolved", via)
+        # A shortener entry wins over a table row for the same host: "lnkd.in" links
+        # lead anywhere, though LinkedIn owns the host.
         short = host if host in self._shorteners else domain
         if short in self._shorteners:
             owner = self._shorteners[short]
-            outlet = self.table.by_domain(owner) if owner else None
+            outlet = self._lookup_host(owner, self._domain_of(owner))[0] if owner else None
             if outlet is not None:
                 return done(outlet, "resolved", "shortener")
             return done(None, "shortener")
+        outlet, via = self._lookup_host(host, domain)
+        if outlet is not None:
+            return done(outlet, "resolved", via)
         if domain in self._non_news or domain.rsplit(".", 1)[-1] in _NON_NEWS_SUFFIXES:
             return done(None, "non-news")
-        suffix_labels = domain.split(".")[1:]
-        if any(label in _NON_NEWS_SUFFIXES for label in suffix_labels):
+        # Every label: a host that is itself a public suffix ("gov.uk") is its own
+        # registered domain.
+        if any(label in _NON_NEWS_SUFFIXES for label in domain.split(".")):
             return done(None, "non-news")
         return done(None, "unrated")
+
+    def _resolve_handle(self, text: str, platform: str | None, account: str) -> Resolution:
+        """``@handle`` (X) or ``platform:handle``: the outlet owning the account."""
+        platform = _HANDLE_PLATFORMS.get((platform or "x").lower(), "")
+        account = account.lower()
+        for candidate in _candidates(platform, account):
+            outlet = self.table.by_handle(platform, candidate)
+            if outlet is not None:
+                return Resolution(text, "", "", "", outlet, "resolved", platform, account, "handle")
+        return Resolution(text, "", "", "", None, "unrated", platform, account)
 
     def _lookup_host(self, host: str, domain: str) -> tuple[Outlet | None, str | None]:
         by_domain = self.table.by_domain
@@ -428,11 +440,18 @@ class Resolver:
         if not host.isascii():
             host = host.encode("idna").decode("ascii")
         ext = self._extract.extract_str(host)
-        if not ext.suffix or not ext.domain:
+        if not ext.suffix:
             return ""
+        if not ext.domain or (ext.domain == "www" and not ext.subdomain):
+            # The host is itself a public suffix ("gov.uk", "rn.gov.br"), or one under
+            # "www." ("www.gov.cn"): it is the registered domain, with or without "www.",
+            # so both spellings are one site.
+            return ext.suffix
         # Hosted publications are outlets of their own, like a private suffix.
         if ext.subdomain and _hosted(ext.domain, ext.suffix):
-            return f"{ext.subdomain.rsplit('.', 1)[-1]}.{ext.domain}.{ext.suffix}"
+            name = ext.subdomain.rsplit(".", 1)[-1]
+            if name not in ("www", "m"):
+                return f"{name}.{ext.domain}.{ext.suffix}"
         return str(ext.top_domain_under_public_suffix)
 
     def _is_aggregated(self, host: str, path: str) -> bool:
@@ -461,7 +480,7 @@ class Resolver:
             return self.resolve_domain(bare)
         return None
 
-    def _clean_url(self, parsed: _Split, host: str) -> str:
+    def _clean_url(self, parsed: urls.Split, host: str) -> str:
         query = parsed.query
         if query:
             # Filter the raw pairs rather than decode and re-encode: keeps the kept
@@ -471,7 +490,8 @@ class Resolver:
                 for pair in query.split("&")
                 if pair and not self._is_tracking(pair.split("=", 1)[0].lower())
             )
-        path = parsed.path or "/"
+        # A space is no URL character: written %20, the printed URL parses back as is.
+        path = (parsed.path or "/").replace(" ", "%20")
         if path.endswith(("/amp", "/amp/")):
             path = path[: path.rindex("/amp")] or "/"
         netloc = host if parsed.port is None else f"{host}:{parsed.port}"
@@ -484,153 +504,7 @@ class Resolver:
 def _hosted(domain: str, suffix: str) -> bool:
     if domain == "blogspot":
         return True
-    return suffix in ("com", "io") and f"{domain}.{suffix}" in (
-        "substack.com",
-        "medium.com",
-        "wordpress.com",
-        "tumblr.com",
-        "ghost.io",
-    )
-
-
-_Split = SplitResult
-
-
-def _parse(text: str) -> _Split | None:
-    if not text or any(c in text for c in "\x00\n\r\t"):
-        return None
-    if "://" not in text[:20]:
-        if text.startswith("//"):
-            text = "http:" + text
-        else:
-            m = _SCHEME.match(text)
-            if m and not _looks_like_host_port(text):
-                return None
-            text = "http://" + text
-    m = _FAST_SPLIT.match(text)
-    if m is not None:
-        # Plain web URLs, most of any input: a regex split is cheaper than urlsplit.
-        scheme, netloc, path, query, fragment = m.groups(default="")
-        return SplitResult(scheme.lower(), netloc, path, query, fragment)
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
-    return parts
-
-
-def _looks_like_host_port(text: str) -> bool:
-    head, _, rest = text.partition(":")
-    return "." in head and rest[:1].isdigit()
-
-
-def _host(parts: _Split) -> str | None:
-    raw = parts.hostname
-    if not raw:
-        return None
-    host = unquote(raw).strip().lower().rstrip(".")
-    if not host.isascii():
-        try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
-            return None
-    if not _HOST_OK.match(host) or "." not in host or ".." in host:
-        return None
-    if host[-1].isdigit():
-        try:
-            ipaddress.ip_address(host)
-        except ValueError:
-            pass
-        else:
-            return None
-    return host
-
-
-def _query(parts: _Split, keys: tuple[str, ...]) -> str | None:
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    for key in keys:
-        for k, v in pairs:
-            if k == key and v:
-                return v
-    for k, v in pairs:
-        if v.startswith(("http://", "https://")) and k not in ("ref", "referrer"):
-            return v
-    return None
-
-
-def _unwrap(parts: _Split) -> str | None:
-    """The URL inside a wrapper URL, or None when ``parts`` wraps nothing."""
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    path = parts.path
-    labels = host.split(".")
-    if "google" in labels:
-        if path == "/url" or path.startswith("/url/"):
-            return _query(parts, ("q", "url"))
-        m = _GOOGLE_AMP.match(path)
-        if m:
-            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
-        if host.startswith("translate.google."):
-            return _query(parts, ("u",))
-    if host == "webcache.googleusercontent.com":
-        q = _query(parts, ("q",)) or ""
-        q = q.removeprefix("cache:")
-        m = re.match(r"^[\w-]{6,20}:(?!//)", q)
-        return q[m.end() :] if m else (q or None)
-    if host.endswith("cdn.ampproject.org"):
-        m = _AMP_VIEWER.match(path)
-        if m:
-            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
-        if host != "cdn.ampproject.org":
-            return _decode_dashed(host.removesuffix(".cdn.ampproject.org"), parts)
-    if host.endswith(".translate.goog"):
-        return _decode_dashed(host.removesuffix(".translate.goog"), parts)
-    if host.endswith(".turbopages.org"):
-        segments = path.lstrip("/").split("/", 2)
-        if len(segments) == 3 and segments[1] == "s":
-            return f"https://{segments[0]}/{segments[2]}"
-        return None
-    if host in ("web.archive.org", "wayback.archive.org", "archive.org"):
-        m = _WAYBACK.match(path)
-        if m:
-            return _fix_scheme(_with_query(m.group(1), parts))
-        return None
-    if host in _ARCHIVE_HOSTS:
-        m = _ARCHIVE_TODAY.match(path)
-        if m:
-            return _fix_scheme(_with_query(m.group(1), parts))
-        return None
-    if host.endswith("safelinks.protection.outlook.com"):
-        return _query(parts, ("url",))
-    if host in ("urldefense.proofpoint.com", "urldefense.com"):
-        if path.startswith("/v3/__"):
-            return path[len("/v3/__") :].split("__;", 1)[0]
-        v2 = _query(parts, ("u",))
-        # Proofpoint v2 writes "%" as "-" and "/" as "_".
-        return unquote(v2.replace("-", "%").replace("_", "/")) if v2 else None
-    if host == "href.li":
-        return parts.query or None
-    if host in _REDIRECT_PARAMS:
-        prefixes = _REDIRECT_PATHS.get(host)
-        if prefixes is None or path.startswith(prefixes):
-            found = _query(parts, _REDIRECT_PARAMS[host])
-            return unquote(found) if found and "%3A" in found[:12] else found
-    return None
-
-
-def _with_query(rest: str, parts: _Split) -> str:
-    return f"{rest}?{parts.query}" if parts.query else rest
-
-
-def _fix_scheme(rest: str) -> str:
-    # Archives often collapse "https://" to "https:/".
-    return re.sub(r"^(https?):/+", r"\1://", rest)
-
-
-def _decode_dashed(label: str, parts: _Split) -> str:
-    # AMP caches and translation proxies write "www-bbc-co-uk" for "www.bbc.co.uk",
-    # doubling real hyphens.
-    host = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("_x_tr_"))
-    return urlunsplit(("https", host, parts.path, query, ""))
+    return f"{domain}.{suffix}" in _lists().hosted
 
 
 def _account(platform: str, path: str, query: str) -> str | None:

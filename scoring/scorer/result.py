@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from scoring.features.html import visible_text
 from scoring.features.model import FEATURE_NAMES
 from scoring.outlets.loading import BUNDLED
 
@@ -381,6 +382,8 @@ class ScoreResult:
             lines.append("citations  none")
         if self.embeds:
             lines.append("embeds")
+            # The spans of an HTML body index the text a reader sees.
+            shown = visible_text(story.body) if story is not None else ""
             for e in self.embeds:
                 who = f"@{e.account}" if e.account else "-"
                 owner = (
@@ -390,7 +393,10 @@ class ScoreResult:
                 )
                 lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
                 if story is not None:
-                    text = " ".join(story.body[e.start : e.end].split())
+                    text = " ".join(shown[e.start : e.end].split())
+                    if not text:
+                        # A player or a placeholder that a script fills shows no text.
+                        text = "(no text on the page: a player or a placeholder)"
                     lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
         else:
             lines.append("embeds  none")

@@ -5,7 +5,11 @@
 from __future__ import annotations
 
 import itertools
+import json
 import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +17,7 @@ from hypothesis import strategies as st
 
 from scoring.features import PLATFORMS, extract_features
 from scoring.features.embeds import embed_features, find_embeds
+from scoring.features.html import looks_like_html, scan_html, visible_text
 from scoring.outlets import Outlet, OutletTable, Resolver
 from scoring.records import Story
 
@@ -141,7 +146,7 @@ def test_seed_has_four_rt_posts_over_a_third_of_the_body(seed: Story, resolver: 
             [
                 (
                     "reddit",
-                    None,
+                    "r/europe",
                     "post-url",
                     "https://www.reddit.com/r/europe/comments/1nabc2d/belarus_frees_52/",
                 )
@@ -266,17 +271,21 @@ def test_html_embeds(html: str, platform: str, account: str | None) -> None:
     body = f"<p>Belarus freed 52 prisoners.</p>{html}<p>The envoy left.</p>"
     embeds = find_embeds(body)
     assert [(e.platform, e.account, e.method) for e in embeds] == [(platform, account, "html")]
-    assert body[embeds[0].start : embeds[0].end] == html
+    # The span indexes the visible text: the post's own text, or nothing for a player.
+    text = visible_text(body)
+    shown = text[embeds[0].start : embeds[0].end]
+    assert text.startswith("Belarus freed 52 prisoners.\n")
+    assert text.endswith("The envoy left.")
+    assert "<" not in shown
+    assert "prisoners" not in shown
+    assert "envoy left" not in shown
 
 
-def test_unclosed_blockquote_is_its_tag_and_the_post_text_starts_after_it() -> None:
+def test_unclosed_blockquote_holds_the_rest_of_the_body_as_a_browser_reads_it() -> None:
     tag = '<blockquote class="twitter-tweet">'
     post = f"Freed https://t.co/NxeHhBLhrs {SIGNATURE}"
-    embeds = find_embeds(f"{tag}{post} and more")
-    assert [(e.start, e.end, e.account, e.method) for e in embeds] == [
-        (0, len(tag), None, "html"),
-        (len(tag), len(tag) + len(post), "rt_com", "signature"),
-    ]
+    embeds = find_embeds(f"<p>Lede.</p>{tag}{post} and more")
+    assert [(e.account, e.method) for e in embeds] == [("rt_com", "html")]
 
 
 def test_closed_blockquote_swallows_its_links_and_signature() -> None:
@@ -304,6 +313,7 @@ def test_embed_features_counts_and_ratio() -> None:
         "social_embed_count",
         "social_embed_ratio",
         *(f"social_embed_{p}_count" for p in PLATFORMS),
+        "social_link_count",
     }
 
 
@@ -362,11 +372,14 @@ ALPHABET = st.sampled_from(
 @given(st.lists(ALPHABET, max_size=40).map("".join))
 def test_spans_are_ordered_disjoint_and_inside_the_body(body: str) -> None:
     embeds = find_embeds(body)
+    # An HTML body's spans index its visible text; a player or placeholder shows none.
+    text = visible_text(body)
     for embed in embeds:
-        assert 0 <= embed.start < embed.end <= len(body)
+        assert 0 <= embed.start <= embed.end <= len(text)
+        assert embed.start < embed.end or embed.method == "html"
         assert embed.platform in PLATFORMS
     assert all(a.end <= b.start for a, b in itertools.pairwise(embeds))
-    ratio = embed_features(body, embeds)["social_embed_ratio"]
+    ratio = embed_features(text, embeds)["social_embed_ratio"]
     assert 0.0 <= ratio <= 1.0
 
 
@@ -410,3 +423,149 @@ def test_a_telegram_channel_the_table_does_not_list_has_no_outlet(resolver: Reso
         ("rt_english", None),
     ]
     assert f["embedded_outlet_count"] == 1.0
+
+
+HTML_PAGES = Path(__file__).parent / "data" / "html"
+
+
+def _manifest() -> list[dict[str, Any]]:
+    pages: list[dict[str, Any]] = json.loads(
+        (HTML_PAGES / "manifest.json").read_text(encoding="utf-8")
+    )["pages"]
+    return pages
+
+
+def _matched(found: list[tuple[str, str | None]], wanted: list[tuple[str, str | None]]) -> int:
+    """Found posts that match a counted one on platform and account, each used once."""
+    left = Counter(wanted)
+    hits = 0
+    for post in found:
+        if left[post] > 0:
+            left[post] -= 1
+            hits += 1
+    return hits
+
+
+def test_html_pages_precision_and_recall_against_the_hand_counted_manifest() -> None:
+    true_pos = found_total = wanted_total = 0
+    link_hits = links_found = links_wanted = 0
+    report = []
+    for page in _manifest():
+        scan = scan_html((HTML_PAGES / page["file"]).read_text(encoding="utf-8"))
+        found = [(e.platform, e.account) for e in scan.embeds]
+        wanted = [(e["platform"], e["account"]) for e in page["embeds"]]
+        hits = _matched(found, wanted)
+        true_pos += hits
+        found_total += len(found)
+        wanted_total += len(wanted)
+        links = [(e.platform, e.account) for e in scan.links]
+        link_hits += _matched(links, [(e["platform"], e["account"]) for e in page["links"]])
+        links_found += len(links)
+        links_wanted += len(page["links"])
+        report.append(f"{page['file']}: {hits}/{len(wanted)} counted, {len(found)} found")
+    precision = true_pos / found_total
+    recall = true_pos / wanted_total
+    print("\n".join(report), f"\nprecision {precision:.3f} recall {recall:.3f}")
+    assert wanted_total >= 25
+    assert precision >= 0.95, report
+    assert recall >= 0.95, report
+    assert link_hits / max(links_found, 1) >= 0.95
+    assert link_hits / links_wanted >= 0.95
+
+
+@pytest.mark.parametrize("page", _manifest(), ids=lambda p: p["file"])
+def test_html_page_features_read_the_visible_text(page: dict[str, Any], resolver: Resolver) -> None:
+    body = (HTML_PAGES / page["file"]).read_text(encoding="utf-8")
+    features = extract_features(Story(id=page["file"], body=body), resolver)
+    text = visible_text(body)
+    # Nothing a browser hides reaches the text: no markup, scripts, styles or comments.
+    for hidden in ("<", "__NEXT_DATA__", "window.", "{display", "wp:paragraph", "t.co/aB3dE5fG7h"):
+        assert hidden not in text
+    assert features["social_embed_count"] == len(page["embeds"])
+    assert features["social_link_count"] == len(page["links"])
+    assert [(e.platform, e.account) for e in features.links] == [
+        (e["platform"], e["account"]) for e in page["links"]
+    ]
+    covered = sum(e.end - e.start for e in features.embeds)
+    assert features["social_embed_ratio"] == pytest.approx(covered / len(text))
+    assert 0.0 <= features["social_embed_ratio"] < 0.6
+
+
+def test_a_linked_post_is_not_an_embed() -> None:
+    body = (
+        '<p>On March 21, 2006, Jack Dorsey posted <a href="https://twitter.com/jack/status/20">'
+        "just setting up my twttr</a>.</p>"
+    )
+    scan = scan_html(body)
+    assert scan.embeds == ()
+    assert [(e.platform, e.account, e.method, scan.text[e.start : e.end]) for e in scan.links] == [
+        ("x", "jack", "link", "just setting up my twttr")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            '<div data-embed-type="twitter" data-embed-id="1851200000000000001"></div>',
+            [("x", None)],
+        ),
+        ('<div class="tweet" data-tweet-id="1851210000000000003"></div>', [("x", None)]),
+        (
+            '<iframe class="lazyload" data-src="https://www.youtube-nocookie.com/embed/Xn4bT7pQa2c">'
+            "</iframe>",
+            [("youtube", None)],
+        ),
+        ('<div class="ad" data-embed-type="ad"></div>', []),
+        ('<!-- <blockquote class="twitter-tweet">x</blockquote> -->', []),
+        ('<template><blockquote class="twitter-tweet">x</blockquote></template>', []),
+        (
+            '<noscript><iframe src="https://www.youtube.com/embed/Vc9ElNt2026"></iframe></noscript>',
+            [],
+        ),
+    ],
+    ids=[
+        "data-embed-type",
+        "data-tweet-id",
+        "lazy-iframe",
+        "ad-slot",
+        "comment",
+        "template",
+        "noscript",
+    ],
+)
+def test_placeholders_and_hidden_markup(html: str, expected: list[tuple[str, str | None]]) -> None:
+    body = f"<p>Turnout passed 61 percent.</p>{html}<p>Results are unofficial.</p>"
+    assert [(e.platform, e.account) for e in find_embeds(body)] == expected
+
+
+def test_script_state_is_not_body_text() -> None:
+    body = (
+        '<p>Talks stalled.</p><script id="__NEXT_DATA__" type="application/json">'
+        '{"text": "https://t.co/xyz\\\\", "u": "https://twitter.com/a/status/1"}</script>'
+    )
+    assert visible_text(body) == "Talks stalled."
+    assert find_embeds(body) == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<div>" * 50_000 + "deep",
+        "<p>a<p>b</div></div><blockquote class=twitter-tweet>x</p></blockquote>",
+        '<blockquote class="twitter-tweet"><a href="https://twitter.com/a/status/1',
+        "\x00<p>nul</p>",
+        "<table><tr><td><blockquote class='twitter-tweet'>— A (@a) May 1, 2025</td></table>",
+    ],
+    ids=["deep", "stray-closers", "truncated", "nul", "table"],
+)
+def test_broken_markup_reads_without_error(body: str) -> None:
+    scan = scan_html(body)
+    assert "<" not in scan.text
+    assert all(0 <= e.start <= e.end <= len(scan.text) for e in (*scan.embeds, *scan.links))
+
+
+def test_plain_text_bodies_are_not_parsed_as_html(seed: Story) -> None:
+    assert not looks_like_html(seed.body)
+    assert not looks_like_html("If a < b and b > c, then a < c.")
+    assert looks_like_html("<p>Talks ended.</p>")

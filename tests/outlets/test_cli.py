@@ -53,6 +53,15 @@ def test_lookup_jsonl_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_lookup_takes_handles_as_its_help_says(capsys: pytest.CaptureFixture[str]) -> None:
+    out = _lookup(capsys, "@RT_com", "telegram:rt_russian", "@someone_unknown")
+    assert [(r["input"], r["outlet"], r["reason"]) for r in out] == [
+        ("@RT_com", "rt", "resolved"),
+        ("telegram:rt_russian", "rt", "resolved"),
+        ("@someone_unknown", None, "unrated"),
+    ]
+
+
 def test_lookup_reads_stdin_with_optional_names(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

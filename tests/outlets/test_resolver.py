@@ -217,3 +217,77 @@ def test_results_are_cached_per_input(resolver: Resolver) -> None:
     first = resolver.resolve("https://www.reuters.com/world/cached")
     assert resolver.resolve("https://www.reuters.com/world/cached") is first
     assert resolver.resolve("https://www.reuters.com/world/cached", "Reuters") == first
+
+
+@pytest.mark.parametrize("row", TRICKY, ids=[f"{i + 2}-{r['note']}" for i, r in enumerate(TRICKY)])
+def test_the_normalised_url_resolves_to_the_same_outlet(
+    resolver: Resolver, row: dict[str, str]
+) -> None:
+    first = resolver.resolve(row["url"], row["name"] or None)
+    if not first.url:
+        return
+    again = resolver.resolve(first.url, row["name"] or None)
+    assert (again.outlet, again.reason, again.platform, again.account) == (
+        first.outlet,
+        first.reason,
+        first.platform,
+        first.account,
+    )
+    assert again.url == first.url
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["", "www.", "m.", "news.", "www.gov.", "foo.bar."]),
+    st.sampled_from(
+        [
+            *("gov.uk", "rn.gov.br", "gov.cn", "nytimes.com", "bbc.co.uk", "cnn.com", "rt.com"),
+            *("substack.com", "livejournal.com", "wickedlocal.com", "blogspot.com", "co.uk"),
+        ]
+    ),
+    st.sampled_from(["", "/", "/a/b", "/x?utm_source=y&id=3", "/amp"]),
+    st.sampled_from(["https://", "http://", "", "http://http://", "http:/"]),
+    st.sampled_from(["", ".", "\u3002"]),
+)
+def test_normalised_urls_are_fixed_points(
+    resolver: Resolver, sub: str, domain: str, path: str, scheme: str, dot: str
+) -> None:
+    first = resolver.resolve(f"{scheme}{sub}{domain}{dot}{path}")
+    if not first.url:
+        assert first.reason == "unparseable"
+        return
+    again = resolver.resolve(first.url)
+    assert (again.outlet, again.reason, again.domain, again.url) == (
+        first.outlet,
+        first.reason,
+        first.domain,
+        first.url,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "platform", "account"),
+    [
+        ("@RT_com", "rt", "x", "rt_com"),
+        ("  @rt_com ", "rt", "x", "rt_com"),
+        ("twitter:RT_com", "rt", "x", "rt_com"),
+        ("telegram:@rt_russian", "rt", "telegram", "rt_russian"),
+        ("reddit:r/worldnews", "reddit-worldnews", "reddit", "r/worldnews"),
+        ("youtube:@abcnews", "abc-news", "youtube", "abcnews"),
+    ],
+)
+def test_handles_resolve_as_documented(
+    resolver: Resolver, text: str, outlet: str, platform: str, account: str
+) -> None:
+    res = resolver.resolve(text)
+    assert (res.outlet.id if res.outlet else None, res.platform, res.account, res.via) == (
+        outlet,
+        platform,
+        account,
+        "handle",
+    )
+
+
+@pytest.mark.parametrize("text", ["@", "@ rt", "ftp:rt_com", "mailto:news@bbc.co.uk", "a@b"])
+def test_what_is_no_handle_is_not_read_as_one(resolver: Resolver, text: str) -> None:
+    assert resolver.resolve(text).via != "handle"

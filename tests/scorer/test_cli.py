@@ -154,3 +154,22 @@ def test_explain_unknown_id_exits_2(capsys: pytest.CaptureFixture[str], stories:
         f"scoring: error: {stories}: no story with id 'nope'; check the id, or leave out "
         "--id to explain every story\n"
     )
+
+
+def test_explain_quotes_the_visible_text_of_an_html_body(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = Path(__file__).parents[1] / "features" / "data" / "html" / "live_blog.html"
+    path = tmp_path / "live.jsonl"
+    path.write_text(json.dumps({"id": "live", "body": page.read_text(encoding="utf-8")}) + "\n")
+    code, out, _ = _run(capsys, "explain", str(path))
+    assert code == 0
+    embeds = out.split("\nembeds\n", 1)[1].split("\n\nprovenance", 1)[0].splitlines()
+    assert embeds[0].startswith("  x @metoffice  chars ")
+    assert (
+        embeds[1]
+        == "      Gusts of 96mph at Cairngorm Summit and 81mph at Tiree so far this mornin…"
+    )
+    assert embeds[2].startswith("  facebook @northernherald  chars ")
+    assert embeds[3] == "      (no text on the page: a player or a placeholder)"
+    assert "<" not in "\n".join(embeds)

@@ -1,0 +1,258 @@
+"""URL text to parts: the repairs a browser makes, parsing, hosts, and unwrapping.
+
+The resolver's URL work, apart from any table: :func:`parse` repairs and splits a web
+URL (or refuses it), :func:`host` gives its normalised host, :func:`unwrap` the URL a
+wrapper URL (AMP, redirector, archive, cache, proxy) holds, or None.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit, urlunsplit
+
+__all__ = ["Split", "host", "parse", "unwrap"]
+
+Split = SplitResult
+"""A split web URL (scheme, netloc, path, query, fragment)."""
+
+# Hosts whose query parameter holds the real URL.
+_REDIRECT_PARAMS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "l.facebook.com": ("u",),
+        "lm.facebook.com": ("u",),
+        "m.facebook.com": ("u",),
+        "facebook.com": ("u",),
+        "l.instagram.com": ("u",),
+        "youtube.com": ("q",),
+        "away.vk.com": ("to",),
+        "vk.com": ("to",),
+        "out.reddit.com": ("url",),
+        "duckduckgo.com": ("uddg",),
+        "bing.com": ("url",),
+        "news.url.google.com": ("url",),
+        "t.umblr.com": ("z",),
+        "slack-redir.net": ("url",),
+        "linkedin.com": ("url",),
+        "exit.sc": ("url",),
+        "safelinks.protection.outlook.com": ("url",),
+        "urldefense.proofpoint.com": ("u",),
+        "translate.google.com": ("u",),
+        "yandex.ru": ("url", "text"),
+    }
+)
+_REDIRECT_PATHS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "facebook.com": ("/l.php", "/flx/warn/"),
+        "m.facebook.com": ("/l.php", "/flx/warn/"),
+        "youtube.com": ("/redirect",),
+        "vk.com": ("/away.php",),
+        "bing.com": ("/news/apiclick.aspx",),
+        "linkedin.com": ("/redir/redirect",),
+        "yandex.ru": ("/turbo",),
+    }
+)
+_ARCHIVE_HOSTS: Final = frozenset(
+    [
+        "archive.ph",
+        "archive.today",
+        "archive.is",
+        "archive.li",
+        "archive.vn",
+        "archive.fo",
+        "archive.md",
+    ]
+)
+# "/web/<ts>/<url>", "/web/<ts>id_/<url>", "/web/*/<url>", "/web/<ts>*/<url>", and
+# "/web/<url>" with no timestamp at all.
+_WAYBACK = re.compile(r"^/(?:web|wayback)/(?:(?:[0-9]{1,14}\*?|\*)[a-z_]*/)?(.+)$", re.S)
+_ARCHIVE_TODAY = re.compile(
+    r"^/(?:(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/)?((?:https?:/|www\.).+)$", re.S | re.I
+)
+_ARCHIVE_TODAY_DATED = re.compile(r"^/(?:\d{4}[\d.\-]*|newest|oldest|o/[\w-]+)/(.+)$", re.S)
+_AMP_VIEWER = re.compile(r"^/(?:c|v|i|wp|amp)/(s/)?(.+)$", re.S)
+_GOOGLE_AMP = re.compile(r"^/amp/(s/)?(.+)$", re.S)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_DOUBLED_SCHEME = re.compile(r"^https?:/{0,3}(?=https?:?/)", re.I)
+_NO_COLON = re.compile(r"^(https?)//(?!/)", re.I)
+_ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.I)
+# Full stops a browser reads as the dot in a host name (IDNA mapping): ideographic,
+# fullwidth and halfwidth ideographic.
+_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
+_FAST_SPLIT = re.compile(r"^(https?)://([^/?#\[\]]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.I | re.S)
+_HOST_OK = re.compile(r"^[a-z0-9_\-.]+$")
+
+
+def parse(text: str) -> Split | None:
+    """Repair and split a web URL; None for other schemes, garbage and control characters.
+
+    Example:
+        >>> parse("http://http://www.al-monitor.com/pulse").netloc
+        'www.al-monitor.com'
+    """
+    if not text or any(c in text for c in "\x00\n\r\t"):
+        return None
+    text = _repair(text)
+    if "://" not in text[:20]:
+        if text.startswith("//"):
+            text = "http:" + text
+        else:
+            m = _SCHEME.match(text)
+            if m and not _looks_like_host_port(text):
+                return None
+            text = "http://" + text
+    m = _FAST_SPLIT.match(text)
+    if m is not None:
+        # Plain web URLs, most of any input: a regex split is cheaper than urlsplit.
+        scheme, netloc, path, query, fragment = m.groups(default="")
+        return SplitResult(scheme.lower(), netloc, path, query, fragment)
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    return parts
+
+
+def _repair(text: str) -> str:
+    """What a browser repairs: a doubled scheme (``http://http://host``, ``http://https//``)
+    and a scheme with one slash (``http:/host``)."""
+    m = _DOUBLED_SCHEME.match(text)
+    while m is not None:
+        text = text[m.end() :]
+        m = _DOUBLED_SCHEME.match(text)
+    m = _NO_COLON.match(text)
+    if m is not None:
+        text = f"{m.group(1)}://{text[m.end() :]}"
+    m = _ONE_SLASH.match(text)
+    if m is not None:
+        text = f"{m.group(1)}://{text[m.end() :]}"
+    return text
+
+
+def _looks_like_host_port(text: str) -> bool:
+    head, _, rest = text.partition(":")
+    return "." in head and rest[:1].isdigit()
+
+
+def host(parts: Split) -> str | None:
+    """The lower-case ASCII host of ``parts``; None for IP addresses and malformed hosts.
+
+    Example:
+        >>> host(parse("https://NYTimes.com\u3002/x"))
+        'nytimes.com'
+    """
+    raw = parts.hostname
+    if not raw:
+        return None
+    host = unquote(raw).strip().lower().translate(_DOTS).rstrip(".")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    if not _HOST_OK.match(host) or "." not in host or ".." in host:
+        return None
+    if host[-1].isdigit():
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            pass
+        else:
+            return None
+    return host
+
+
+def _query(parts: Split, keys: tuple[str, ...]) -> str | None:
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    for key in keys:
+        for k, v in pairs:
+            if k == key and v:
+                return v
+    for k, v in pairs:
+        if v.startswith(("http://", "https://")) and k not in ("ref", "referrer"):
+            return v
+    return None
+
+
+def unwrap(parts: Split) -> str | None:
+    """The URL inside a wrapper URL, or None when ``parts`` wraps nothing.
+
+    Example:
+        >>> unwrap(parse("http://web.archive.org/web/https://www.nytimes.com/x"))
+        'https://www.nytimes.com/x'
+    """
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path
+    labels = host.split(".")
+    if "google" in labels:
+        if path == "/url" or path.startswith("/url/"):
+            return _query(parts, ("q", "url"))
+        m = _GOOGLE_AMP.match(path)
+        if m:
+            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
+        if host.startswith("translate.google."):
+            return _query(parts, ("u",))
+    if host == "webcache.googleusercontent.com":
+        q = _query(parts, ("q",)) or ""
+        # The query's "+" before further terms reads as a trailing space.
+        q = q.removeprefix("cache:").strip()
+        m = re.match(r"^[\w-]{6,20}:(?!//)", q)
+        return q[m.end() :] if m else (q or None)
+    if host.endswith("cdn.ampproject.org"):
+        m = _AMP_VIEWER.match(path)
+        if m:
+            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
+        if host != "cdn.ampproject.org":
+            return _decode_dashed(host.removesuffix(".cdn.ampproject.org"), parts)
+    if host.endswith(".translate.goog"):
+        return _decode_dashed(host.removesuffix(".translate.goog"), parts)
+    if host.endswith(".turbopages.org"):
+        segments = path.lstrip("/").split("/", 2)
+        if len(segments) == 3 and segments[1] == "s":
+            return f"https://{segments[0]}/{segments[2]}"
+        return None
+    if host in ("web.archive.org", "wayback.archive.org", "archive.org"):
+        m = _WAYBACK.match(path)
+        if m:
+            return _fix_scheme(_with_query(m.group(1), parts))
+        return None
+    if host in _ARCHIVE_HOSTS:
+        m = _ARCHIVE_TODAY.match(path) or _ARCHIVE_TODAY_DATED.match(path)
+        if m:
+            return _fix_scheme(_with_query(m.group(1), parts))
+        return None
+    if host.endswith("safelinks.protection.outlook.com"):
+        return _query(parts, ("url",))
+    if host in ("urldefense.proofpoint.com", "urldefense.com"):
+        if path.startswith("/v3/__"):
+            return path[len("/v3/__") :].split("__;", 1)[0]
+        v2 = _query(parts, ("u",))
+        # Proofpoint v2 writes "%" as "-" and "/" as "_".
+        return unquote(v2.replace("-", "%").replace("_", "/")) if v2 else None
+    if host == "href.li":
+        return parts.query or None
+    if host in _REDIRECT_PARAMS:
+        prefixes = _REDIRECT_PATHS.get(host)
+        if prefixes is None or path.startswith(prefixes):
+            found = _query(parts, _REDIRECT_PARAMS[host])
+            return unquote(found) if found and "%3A" in found[:12] else found
+    return None
+
+
+def _with_query(rest: str, parts: Split) -> str:
+    return f"{rest}?{parts.query}" if parts.query else rest
+
+
+def _fix_scheme(rest: str) -> str:
+    # Archives often collapse "https://" to "https:/".
+    return re.sub(r"^(https?):/+", r"\1://", rest)
+
+
+def _decode_dashed(label: str, parts: Split) -> str:
+    # AMP caches and translation proxies write "www-bbc-co-uk" for "www.bbc.co.uk",
+    # doubling real hyphens.
+    host = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("_x_tr_"))
+    return urlunsplit(("https", host, parts.path, query, ""))
