@@ -221,6 +221,12 @@ class _Spans:
             return True
         return i < len(self.starts) and self.starts[i] < end
 
+    def starts_within(self, lo: int, hi: int) -> bool:
+        """True when a taken span starts in ``lo..hi`` (both included): an embed the page
+        shows between two media links, even one that shows no text, keeps them apart."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] <= hi
+
     def covers(self, pos: int) -> bool:
         """True when ``pos`` lies inside a taken span."""
         i = bisect.bisect_right(self.starts, pos)
@@ -330,7 +336,11 @@ def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
             if not path:
                 continue
             # Adjacent media links are the leftovers of one post whose signature is lost.
-            if cluster is not None and not body[cluster.end : start].strip():
+            if (
+                cluster is not None
+                and not body[cluster.end : start].strip()
+                and not taken.starts_within(cluster.end, start)
+            ):
                 cluster = Embed("x", None, cluster.start, end, "media-link")
                 out[-1] = cluster
             else:
