@@ -30,7 +30,7 @@ LABELS = {
     "breitbart": ("right", "low", "partisan"),
     "newsmax": ("right", "low", "partisan"),
     "gateway-pundit": ("right", "low", "partisan"),
-    "rt": ("right", "low", "state-affiliated"),
+    "rt": ("none", "low", "state-affiliated"),
 }
 
 URLS = {
