@@ -193,9 +193,7 @@ def _run_outlets_unknown(args: argparse.Namespace) -> int:
             for u in found
         ]
         _print_table(columns, rows)
-    for error in reader.errors:
-        print(f"skipped: {error}", file=sys.stderr)
-    return EXIT_FAILED_RECORDS if reader.errors else EXIT_OK
+    return EXIT_FAILED_RECORDS if _report_reading([reader]) else EXIT_OK
 
 
 def _run_outlets_lookup(args: argparse.Namespace) -> int:
@@ -342,6 +340,10 @@ def _add_record_options(parser: argparse.ArgumentParser) -> None:
         help="read SOURCE as this format (default: from its suffix; for a directory, "
         "only files of this format)",
     )
+    _add_max_record_bytes(parser)
+
+
+def _add_max_record_bytes(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-record-bytes",
         type=int,
@@ -802,13 +804,7 @@ def _add_rescore(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         help="reuse the manifest's result for stories unchanged since the last run",
     )
     rescore.add_argument("--max-errors", type=int, metavar="N", help="stop after N failures")
-    rescore.add_argument(
-        "--max-record-bytes",
-        type=int,
-        default=10_000_000,
-        metavar="N",
-        help="fail records larger than N bytes (default 10000000)",
-    )
+    _add_max_record_bytes(rescore)
     rescore.add_argument(
         "--progress",
         choices=("auto", "bar", "log", "none"),

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from scoring.outlets.rows import EVIDENCE_COLUMNS
+from scoring.outlets.rows import COLUMNS, EVIDENCE_COLUMNS
 
 if TYPE_CHECKING:
     from scoring.outlets.resolver import Resolver
@@ -33,15 +33,10 @@ LAYER_COLUMNS: Final = (
     "domains",
     "handles",
     "name",
-    "slant",
-    "reliability",
-    "category",
-    "country",
-    "owner",
-    "basis",
-    "as_of",
+    *(c for c in COLUMNS if c not in {"id", "name", "domains", "aliases", "handles", "scheme"}),
 )
-"""Columns of the layer file :func:`write_layer` writes, before the evidence columns."""
+"""Columns of the layer file :func:`write_layer` writes, before the evidence columns: what
+finds the source, then every label a curator may fill in (``reliability_score`` too)."""
 
 _EXAMPLES: Final = 3
 _BESIDE: Final = 5
@@ -210,7 +205,7 @@ def write_layer(found: Iterable[UnknownSource], resolver: Resolver | None = None
         >>> from scoring.records import Citation, Story
         >>> s = Story(id="a", citations=[Citation(name="Riverbend Gazette", url="https://riverbendgazette.com/news/1")])
         >>> print(write_layer(unknown_sources([s])).splitlines()[1])
-        riverbendgazette.com,,Riverbend Gazette,,,,,,,,1,1,,,https://riverbendgazette.com/news/1,a,
+        riverbendgazette.com,,Riverbend Gazette,,,,,,,,,1,1,,,https://riverbendgazette.com/news/1,a,
     """
     from scoring.outlets.loading import default_resolver
 

@@ -107,15 +107,7 @@ def _weighted(
     isnan = math.isnan
     for feature, weight, kind, scale, offset, invert, missing in terms:
         x = float(values[feature])
-        if isnan(x):
-            t = missing
-        elif kind == 0:
-            # Identity, the commonest transform, inline: clip, then invert.
-            t = 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
-            if invert:
-                t = 1.0 - t
-        else:
-            t = _transform(x, kind, scale, offset, invert)
+        t = missing if isnan(x) else _transform(x, kind, scale, offset, invert)
         amount = 0.0 if zero else weight * t
         amounts.append(amount)
         parts.append(Contribution(feature, x, t, weight, amount))

@@ -108,7 +108,8 @@ def test_write_layer_fills_keys_and_evidence_and_leaves_labels_empty() -> None:
         ("", "x:riverbendwatch", ""),
     ]
     for row in rows:
-        assert all(row[c] == "" for c in ("slant", "reliability", "category", "basis", "as_of"))
+        labels = ("slant", "reliability", "reliability_score", "category", "basis", "as_of")
+        assert all(row[c] == "" for c in labels)
     assert rows[0]["cited_beside"] == "ap:1|reuters:1"
     assert rows[0]["stories"] == "2"
 
@@ -142,7 +143,8 @@ def test_round_trip_rated_sources_leave_the_list_and_reach_the_scores(
     assert rows[0]["stories"] == "2"
     # The curator rates the first two and leaves the rest for later.
     filled = rows[0] | {"slant": "none", "reliability": "low", "category": "state-affiliated"}
-    second = rows[1] | {"reliability": "mixed", "category": "blog"}
+    # A graded score alone rates a source too: the label follows from its band.
+    second = rows[1] | {"reliability_score": "0.45", "category": "blog"}
     rows[:2] = [filled, second]
     layer = tmp_path / "curated.csv"
     with layer.open("w", newline="") as f:
