@@ -289,6 +289,16 @@ def bundled_table() -> OutletTable:
         return _bundled
 
 
+def loaded_bundled_table() -> OutletTable | None:
+    """The bundled table if this process has read it, without reading it."""
+    return _bundled
+
+
+def loaded_default_resolver() -> Resolver | None:
+    """The default resolver if this process has built it, without building it."""
+    return _resolver
+
+
 def default_resolver() -> Resolver:
     """The process-wide resolver over the bundled table, built on first use.
 

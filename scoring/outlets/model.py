@@ -13,10 +13,10 @@ table does not rate at all has ``slant=None``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 __all__ = [
     "BAND_DEFAULT_SCORES",
@@ -127,6 +127,12 @@ class Outlet:
     scheme: str = "us-left-right"
     source: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __reduce__(self) -> tuple[Callable[..., Outlet], tuple[dict[str, Any]]]:
+        """Pickle by fields: the read-only ``source`` view travels as a plain dict."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["source"] = dict(self.source)
+        return _outlet_from, (values,)
+
     @property
     def slant_value(self) -> int | None:
         """Slant on the -2..2 axis, or None for ``none`` and unrated.
@@ -155,6 +161,10 @@ class Outlet:
     def independence_key(self) -> str:
         """Outlets sharing this key are one origin: the owner group, else the outlet."""
         return self.owner.casefold() if self.owner else f"outlet:{self.id}"
+
+
+def _outlet_from(values: dict[str, Any]) -> Outlet:
+    return Outlet(**{**values, "source": MappingProxyType(values["source"])})
 
 
 @dataclass(frozen=True, slots=True)

@@ -270,6 +270,7 @@ class Resolver:
 
     def __init__(self, table: OutletTable, *, cache_size: int = _CACHE_SIZE) -> None:
         self.table = table
+        self._cache_size = cache_size
         # No suffix-list download and no cache on disk: the bundled snapshot only.
         self._extract = tldextract.TLDExtract(
             suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
@@ -289,6 +290,17 @@ class Resolver:
         self._domain_of: Callable[[str], str] = functools.lru_cache(maxsize=cache_size)(
             self._registered_domain
         )
+
+    def __reduce__(self) -> tuple[Callable[..., Resolver], tuple[OutletTable, ...]]:
+        """Pickle as its table: each process builds its own parser and caches.
+
+        The process-wide default resolver unpickles as the receiving process's own.
+        """
+        from scoring.outlets import loading
+
+        if self is loading.loaded_default_resolver():
+            return loading.default_resolver, ()
+        return functools.partial(Resolver, cache_size=self._cache_size), (self.table,)
 
     def resolve(self, url: str, name: str | None = None) -> Resolution:
         """Resolve one citation URL, with the citation's outlet name when known.

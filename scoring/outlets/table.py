@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
+from typing import Any
 
 from scoring.errors import OutletTableError
 from scoring.outlets.model import Outlet
@@ -164,6 +165,18 @@ class OutletTable:
     def __contains__(self, outlet_id: object) -> bool:
         return outlet_id in self._by_id
 
+    def __reduce__(self) -> tuple[Callable[..., OutletTable], tuple[Any, ...]]:
+        """Pickle as its outlets and version; the bundled table as a call that reads it.
+
+        Worker processes then read the bundled table from package data once each,
+        rather than receive thousands of outlets per task.
+        """
+        from scoring.outlets import loading
+
+        if self is loading.loaded_bundled_table():
+            return loading.bundled_table, ()
+        return _table_from, (tuple(self), self.version)
+
     def __repr__(self) -> str:
         return f"<OutletTable of {len(self)} outlets, version {self.version!r}>"
 
@@ -189,3 +202,7 @@ class OutletTable:
     def domains(self) -> Mapping[str, Outlet]:
         """Every indexed domain and the outlet publishing on it (read-only view)."""
         return self._by_domain
+
+
+def _table_from(outlets: tuple[Outlet, ...], version: str) -> OutletTable:
+    return OutletTable.from_outlets(outlets, version=version)

@@ -266,6 +266,10 @@ class Scorer:
     def __setattr__(self, name: str, value: object) -> NoReturn:
         raise AttributeError(f"a Scorer is immutable; build a new one to change {name!r}")
 
+    def __reduce__(self) -> tuple[type[Scorer], tuple[ScorerConfig, Resolver]]:
+        """Pickle as its config and resolver; the receiving process compiles its own."""
+        return Scorer, (self._config, self._resolver)
+
     def __repr__(self) -> str:
         return f"<Scorer config {self._hash}, outlets {self._resolver.table.version}>"
 

@@ -16,7 +16,7 @@ import pytest
 from scoring.cli import main
 from scoring.errors import ConfigError, OutletTableError
 from scoring.outlets import bundled_table
-from scoring.records import read_stories
+from scoring.records import Story, read_stories
 from scoring.scorer import LayerConfig, Scorer, ScorerConfig
 
 LABELED = Path(__file__).resolve().parents[2] / "data" / "labeled"
@@ -163,6 +163,39 @@ def test_the_layer_changes_labels_scores_and_provenance(work: Path) -> None:
     p, q = before["wires"].provenance, after["wires"].provenance
     assert p.config_hash == q.config_hash
     assert p.outlet_table_version != q.outlet_table_version
+
+
+def test_a_layered_scorer_pickles_whole_and_scores_the_same(work: Path) -> None:
+    """Worker processes receive the scorer pickled: its layered table travels with it,
+    labels and their sources intact, without re-reading the layer files."""
+    import pickle
+
+    stories = list(read_stories(work / "stories.jsonl"))
+    layered = Scorer(ScorerConfig.from_toml(work / "scorer.toml"))
+    (work / "lists" / "desk.csv").unlink()
+    copy = pickle.loads(pickle.dumps(layered))
+
+    assert copy.provenance == layered.provenance
+    assert copy.resolver is not layered.resolver
+    assert [copy.score(s).to_dict() for s in stories] == [
+        layered.score(s).to_dict() for s in stories
+    ]
+    assert copy.resolver.table.get("the-hill") == layered.resolver.table.get("the-hill")
+    assert copy.score(stories[0]).citations[0].source["reliability"] == "our-desk"
+
+
+def test_the_default_scorer_pickles_as_a_reference_to_the_bundled_table(seed: Story) -> None:
+    import pickle
+
+    from scoring.outlets import OutletTable, default_resolver
+
+    data = pickle.dumps(Scorer())
+    copy = pickle.loads(data)
+    # The bundled table is read from package data on arrival, not sent as a copy is.
+    same_outlets = OutletTable.from_outlets(bundled_table(), version="copy")
+    assert len(data) < 20_000 < len(pickle.dumps(Scorer(outlets=same_outlets)))
+    assert copy.resolver is default_resolver()
+    assert copy.score(seed).to_dict() == Scorer().score(seed).to_dict()
 
 
 def test_changing_a_layers_content_changes_the_version(work: Path) -> None:
