@@ -14,12 +14,12 @@ from scoring.features.extract import extract_features, features_frame
 from scoring.features.model import (
     FEATURE_NAMES,
     NAN_FEATURES,
-    PLATFORMS,
     Attribution,
     CitedSource,
     Embed,
     Features,
 )
+from scoring.outlets.platforms import PLATFORMS
 
 if TYPE_CHECKING:
     from scoring.features.transformer import FeatureTransformer

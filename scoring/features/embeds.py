@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
-from scoring.features.model import PLATFORMS, Embed
+from scoring.features.model import Embed
+from scoring.outlets.platforms import PLATFORMS, platform_table
 
 __all__ = ["MAX_POST_TEXT", "embed_features", "find_embeds"]
 
@@ -47,28 +48,11 @@ _SIGNATURE = re.compile(
 )
 _SIGNATURE_NAME_REACH = 80
 
-_HOSTS = {
-    "pic.twitter.com": "x",
-    "pic.x.com": "x",
-    "t.co": "x",
-    "twitter.com": "x",
-    "x.com": "x",
-    "instagram.com": "instagram",
-    "facebook.com": "facebook",
-    "fb.watch": "facebook",
-    "youtube.com": "youtube",
-    "youtu.be": "youtube",
-    "tiktok.com": "tiktok",
-    "t.me": "telegram",
-    "telegram.me": "telegram",
-    "truthsocial.com": "truthsocial",
-    "bsky.app": "bluesky",
-    "threads.net": "threads",
-    "threads.com": "threads",
-    "reddit.com": "reddit",
-    "redd.it": "reddit",
-    "rumble.com": "rumble",
-}
+# Every host of the platform table: a story body's link to any of them is a link to
+# the platform, whatever the host's role.
+_HOSTS: Final = platform_table().body_hosts
+# Hosts of a post's media: adjacent links to them are the leftovers of one post.
+_MEDIA_HOSTS: Final = platform_table().media_hosts
 _HOSTS_BY_TLD: Final[dict[str, tuple[str, ...]]] = {
     tld: tuple(sorted((h for h in _HOSTS if h.endswith(f".{tld}")), key=len, reverse=True))
     for tld in {h.rsplit(".", 1)[1] for h in _HOSTS}
@@ -145,14 +129,10 @@ def find_embeds(body: str) -> tuple[Embed, ...]:
         >>> [(e.platform, e.account, body[e.start:e.end][:10]) for e in find_embeds(body)]
         [('x', 'rt_com', 'Peace now ')]
     """
-    if not body:
-        return ()
-    if "<" in body:
-        from scoring.features.html import looks_like_html, scan_html
+    # The HTML reader builds on this module's text scans: imported on use, not at import.
+    from scoring.features.html import read_body
 
-        if looks_like_html(body):
-            return scan_html(body).embeds
-    return tuple(_text_embeds(body, _NO_SPANS))
+    return read_body(body).embeds
 
 
 def _text_embeds(body: str, taken: _Spans) -> list[Embed]:
@@ -206,14 +186,23 @@ def embed_features(
 
 
 class _Spans:
-    """Sorted, non-overlapping taken spans with O(log n) overlap tests."""
+    """Sorted, non-overlapping taken spans, given as ``(start, end)`` pairs, with
+    O(log n) overlap tests."""
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self, embeds: Iterable[Embed]) -> None:
-        pairs = sorted((e.start, e.end) for e in embeds)
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
         self.starts = [s for s, _ in pairs]
         self.ends = [e for _, e in pairs]
+
+    @classmethod
+    def of(cls, embeds: Iterable[Embed]) -> _Spans:
+        """The spans of ``embeds``."""
+        return cls((e.start, e.end) for e in embeds)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.starts, start)
@@ -246,15 +235,7 @@ def _join(taken: _Spans, found: list[Embed]) -> _Spans:
     # than sort and copy nothing for each scan.
     if not found:
         return taken
-    spans = _Spans(found)
-    if not taken.starts:
-        return spans
-    pairs = sorted(
-        [*zip(taken.starts, taken.ends, strict=True), *zip(spans.starts, spans.ends, strict=True)]
-    )
-    spans.starts = [a for a, _ in pairs]
-    spans.ends = [b for _, b in pairs]
-    return spans
+    return _Spans([*taken, *((e.start, e.end) for e in found)])
 
 
 def _signature_embeds(body: str, taken: _Spans) -> list[Embed]:
@@ -332,7 +313,7 @@ def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
             continue
         path = body[host_start + len(host) + 1 : path_end]
         platform = _HOSTS[host]
-        if host in ("pic.twitter.com", "pic.x.com", "t.co"):
+        if host in _MEDIA_HOSTS:
             if not path:
                 continue
             # Adjacent media links are the leftovers of one post whose signature is lost.
@@ -341,10 +322,10 @@ def _link_embeds(body: str, taken: _Spans) -> list[Embed]:
                 and not body[cluster.end : start].strip()
                 and not taken.starts_within(cluster.end, start)
             ):
-                cluster = Embed("x", None, cluster.start, end, "media-link")
+                cluster = Embed(platform, None, cluster.start, end, "media-link")
                 out[-1] = cluster
             else:
-                cluster = Embed("x", None, start, end, "media-link")
+                cluster = Embed(platform, None, start, end, "media-link")
                 out.append(cluster)
             continue
         cluster = None

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from scoring.features.attribution import attribution_features, find_attributions
 from scoring.features.diversity import cite_sources, diversity_features
-from scoring.features.embeds import embed_features, find_embeds
-from scoring.features.html import looks_like_html, scan_html
+from scoring.features.embeds import embed_features
+from scoring.features.html import read_body
 from scoring.features.model import FEATURE_NAMES, Embed, Features
 from scoring.features.slant import mix_features
 from scoring.features.wires import body_credits
@@ -49,15 +49,10 @@ def extract_features(story: Story, resolver: Resolver | None = None) -> Features
     if resolver is None:
         resolver = default_resolver()
     table = resolver.table
-    body = story.body
-    links: tuple[Embed, ...] = ()
-    if "<" in body and looks_like_html(body):
-        # What a reader sees: attribution, credits and the embed share read the visible
-        # text, never scripts, styles or markup; every span indexes that text.
-        scan = scan_html(body)
-        body, embeds, links = scan.text, scan.embeds, scan.links
-    else:
-        embeds = find_embeds(body)
+    # What a reader sees: attribution, credits and the embed share read the visible
+    # text of an HTML body, never scripts, styles or markup; every span indexes it.
+    scan = read_body(story.body)
+    body, embeds, links = scan.text, scan.embeds, scan.links
     citations = story.citations
     resolve = resolver.resolve
     resolutions = [resolve(c.url, c.name) for c in citations]

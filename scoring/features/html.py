@@ -35,15 +35,24 @@ import functools
 import html
 import re
 from dataclasses import dataclass
-from typing import Final
-from urllib.parse import unquote, urlsplit
+from typing import Final, NamedTuple
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scoring.features import embeds as _plain
 from scoring.features.model import Embed
+from scoring.outlets import urls
+from scoring.outlets.platforms import body_platform, platform_table
 
-__all__ = ["MAX_UNCLOSED", "HtmlScan", "looks_like_html", "scan_html", "visible_text"]
+__all__ = [
+    "MAX_UNCLOSED",
+    "HtmlScan",
+    "looks_like_html",
+    "read_body",
+    "scan_html",
+    "visible_text",
+]
 
 # A body is HTML when it holds a tag of the common body vocabulary: a "<" alone
 # ("a < b", "<sigh>") is not enough.
@@ -106,55 +115,12 @@ _HIDDEN_BLOCK: Final = re.compile(
 )
 _TAG_TEXT: Final = re.compile(r"<[^<>]{0,4000}>")
 
-# Class names the platforms' embed code and publishing systems put on an embed.
-_CLASS_PLATFORMS: Final = {
-    "twitter-tweet": "x",
-    "twitter-video": "x",
-    "twitter-tweet-rendered": "x",
-    "instagram-media": "instagram",
-    "tiktok-embed": "tiktok",
-    "bluesky-embed": "bluesky",
-    "text-post-media": "threads",
-    "threads-embed": "threads",
-    "reddit-embed-bq": "reddit",
-    "reddit-embed": "reddit",
-    "reddit-card": "reddit",
-    "mastodon-embed": "mastodon",
-    "truthsocial-embed": "truthsocial",
-    "fb-post": "facebook",
-    "fb-video": "facebook",
-    "telegram-post": "telegram",
-}
-# Provider names in embed blocks (wp-block-embed-<name>, is-provider-<name>) and in
-# script placeholders (data-embed-type="<name>").
-_PROVIDERS: Final = {
-    "twitter": "x",
-    "x": "x",
-    "tweet": "x",
-    "instagram": "instagram",
-    "facebook": "facebook",
-    "youtube": "youtube",
-    "tiktok": "tiktok",
-    "telegram": "telegram",
-    "truthsocial": "truthsocial",
-    "truth-social": "truthsocial",
-    "bluesky": "bluesky",
-    "threads": "threads",
-    "mastodon": "mastodon",
-    "reddit": "reddit",
-    "rumble": "rumble",
-}
+# Class names of the platforms' embed markup, and the platforms' names in embed blocks
+# (wp-block-embed-<name>, is-provider-<name>) and script placeholders
+# (data-embed-type="<name>"): the platform table's.
+_CLASS_PLATFORMS: Final = platform_table().embed_classes
+_PROVIDERS: Final = platform_table().providers
 _PROVIDER_CLASS: Final = re.compile(r"\b(?:wp-block-embed-|is-provider-)([a-z\-]+)")
-# Hosts of players and embed frames beyond those a plain-text link names.
-_FRAME_HOSTS: Final = {
-    **_plain._HOSTS,
-    "youtube-nocookie.com": "youtube",
-    "platform.twitter.com": "x",
-    "embed.bsky.app": "bluesky",
-    "embed.reddit.com": "reddit",
-    "redditmedia.com": "reddit",
-    "telegram.org": "telegram",
-}
 # Attributes that carry the post's address or identity.
 _URL_ATTRS: Final = (
     "href",
@@ -180,7 +146,7 @@ _CARD_MAX_PARAGRAPHS: Final = 2
 
 @dataclass(frozen=True, slots=True)
 class HtmlScan:
-    """What a reader sees of an HTML body.
+    """What a reader sees of a story body, and the posts in it.
 
     Attributes:
         text: the visible text; every span below indexes it.
@@ -203,6 +169,23 @@ def looks_like_html(body: str) -> bool:
     return "<" in body and _TAG.search(body) is not None
 
 
+def read_body(body: str) -> HtmlScan:
+    """What a reader sees of a story body, HTML or plain text, and the posts in it.
+
+    An HTML body is read by :func:`scan_html`; plain text is its own visible text, and
+    its posts are the shapes :mod:`scoring.features.embeds` finds in text.
+
+    Example:
+        >>> read_body("Peace now pic.twitter.com/AbC123").embeds[0].method
+        'media-link'
+        >>> read_body("<p>Talks <b>ended</b>.</p>").text
+        'Talks ended.'
+    """
+    if looks_like_html(body):
+        return scan_html(body)
+    return HtmlScan(body, tuple(_plain._text_embeds(body, _plain._NO_SPANS)), ())
+
+
 def visible_text(body: str) -> str:
     """The text a reader sees: ``body`` itself unless it is HTML.
 
@@ -210,7 +193,7 @@ def visible_text(body: str) -> str:
         >>> visible_text('<p>Talks ended.</p><script>var u = "https://t.co/x";</script>')
         'Talks ended.'
     """
-    return scan_html(body).text if looks_like_html(body) else body
+    return read_body(body).text
 
 
 def scan_html(body: str) -> HtmlScan:
@@ -227,7 +210,7 @@ def scan_html(body: str) -> HtmlScan:
         >>> [(e.account, e.method) for e in scan.links]
         [('jack', 'link')]
     """
-    if _unclosed(body) > MAX_UNCLOSED:
+    if _too_deep(body):
         return _stripped(body)
     tree = LexborHTMLParser(body)
     root = tree.root
@@ -238,7 +221,7 @@ def scan_html(body: str) -> HtmlScan:
     text = "".join(walk.pieces).rstrip()
     embeds = [e if e.end <= len(text) else _clip(e, len(text)) for e in walk.embeds]
     links = [e if e.end <= len(text) else _clip(e, len(text)) for e in walk.links]
-    taken = _plain._Spans([*embeds, *links])
+    taken = _plain._Spans.of([*embeds, *links])
     found = _plain._text_embeds(text, taken)
     if found:
         embeds.extend(found)
@@ -246,14 +229,21 @@ def scan_html(body: str) -> HtmlScan:
     return HtmlScan(text, tuple(embeds), tuple(links))
 
 
-def _unclosed(body: str) -> int:
-    """Elements opened and never closed, counted on the raw text: how deep the tree can
-    nest. Void elements (``<br>``, ``<img>``, ...) and ``<p>``, which a new block closes,
-    never deepen it."""
+def _too_deep(body: str) -> bool:
+    """True when more than :data:`MAX_UNCLOSED` elements are opened and never closed.
+
+    Counted on the raw text: how deep the tree can nest. Void elements (``<br>``,
+    ``<img>``, ...) and ``<p>``, which a new block closes, never deepen it.
+    """
+    tags = body.count("<")
+    if tags <= MAX_UNCLOSED:
+        # Every element opens with a "<": a body with fewer cannot nest deeper.
+        return False
     lowered = body.lower()
-    opens = body.count("<") - body.count("</") - body.count("<!")
+    closes = body.count("</")
+    opens = tags - closes - body.count("<!")
     voids = sum(lowered.count(f"<{tag}") for tag in _VOIDS)
-    return opens - voids - body.count("</")
+    return opens - voids - closes > MAX_UNCLOSED
 
 
 def _stripped(body: str) -> HtmlScan:
@@ -272,7 +262,7 @@ def _clip(embed: Embed, size: int) -> Embed:
 class _Walk:
     """One depth-first pass: text pieces, and the spans of embeds and links."""
 
-    def __init__(self, cards: dict[int, tuple[str, str | None]]) -> None:
+    def __init__(self, cards: dict[int, _Shown]) -> None:
         self.cards = cards
         self.pieces: list[str] = []
         self.size = 0
@@ -280,6 +270,8 @@ class _Walk:
         self.links: list[Embed] = []
         # Whether the text so far ends in whitespace (or is empty): spaces collapse.
         self.blank = True
+        # How many embeds the walk is inside: nothing inside an embed is another.
+        self.inside = 0
 
     def emit(self, text: str) -> None:
         text = _SPACE.sub(" ", text)
@@ -300,65 +292,78 @@ class _Walk:
             self.pieces[-1] = self.pieces[-1][:-1] + "\n"
 
     def run(self, root: LexborNode) -> None:
+        """Walk the tree under ``root``, depth first, in document order."""
         # An explicit stack: pages nest thousands deep at worst, past Python's recursion.
         # Entries are (node, None) to enter a node, or (node, closer) to leave one.
         stack: list[tuple[LexborNode, _Closer | None]] = [(root, None)]
-        inside = 0
         while stack:
             node, closer = stack.pop()
             if closer is not None:
-                if closer.block:
-                    self.newline()
-                if closer.kind is not None:
-                    end = self.size - (1 if self.pieces and self.pieces[-1] == "\n" else 0)
-                    end = max(end, closer.start)
-                    platform, account = closer.kind
-                    if closer.link:
-                        self.links.append(Embed(platform, account, closer.start, end, "link"))
-                    else:
-                        inside -= 1
-                        self.embeds.append(Embed(platform, account, closer.start, end, "html"))
-                continue
-            tag = node.tag or ""
-            if tag == "-text":
-                self.emit(node.text_content or "")
-                continue
-            if tag in _HIDDEN:
-                if not inside and tag == "script":
-                    kind = _telegram(node)
-                    if kind is not None:
-                        self.embeds.append(Embed(kind[0], kind[1], self.size, self.size, "html"))
-                elif not inside and tag == "iframe":
-                    kind = _frame(node)
-                    if kind is not None:
-                        self.newline()
-                        self.embeds.append(Embed(kind[0], kind[1], self.size, self.size, "html"))
-                continue
-            block = tag in _BLOCKS
-            if block:
+                self._leave(closer)
+            else:
+                self._enter(node, stack)
+
+    def _enter(self, node: LexborNode, stack: list[tuple[LexborNode, _Closer | None]]) -> None:
+        tag = node.tag or ""
+        if tag == "-text":
+            self.emit(node.text_content or "")
+            return
+        if tag in _HIDDEN:
+            if not self.inside:
+                self._hidden_post(tag, node)
+            return
+        block = tag in _BLOCKS
+        if block:
+            self.newline()
+        kind: _Shown | None = None
+        link = False
+        if not self.inside:
+            kind = self.cards.get(node.mem_id) or _embed_kind(tag, node)
+            if kind is None and tag == "a":
+                kind = _linked_post(node)
+                link = kind is not None
+        if kind is not None and not link:
+            self.inside += 1
+        stack.append((node, _Closer(block, kind, self.size, link)))
+        children: list[LexborNode] = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend((c, None) for c in reversed(children))
+
+    def _hidden_post(self, tag: str, node: LexborNode) -> None:
+        """A post in an element that shows no text: a player or a script placeholder."""
+        if tag == "script":
+            kind = _telegram(node)
+        elif tag == "iframe":
+            kind = _frame(node)
+            if kind is not None:
                 self.newline()
-            kind = None
-            link = False
-            if not inside:
-                kind = self.cards.get(node.mem_id) or _embed_kind(tag, node)
-                if kind is None and tag == "a":
-                    kind = _linked_post(node)
-                    link = kind is not None
-            if kind is not None and not link:
-                inside += 1
-            stack.append((node, _Closer(block, kind, self.size, link)))
-            children: list[LexborNode] = []
-            child = node.child
-            while child is not None:
-                children.append(child)
-                child = child.next
-            stack.extend((c, None) for c in reversed(children))
+        else:
+            return
+        if kind is not None:
+            self.embeds.append(Embed(kind.platform, kind.account, self.size, self.size, "html"))
+
+    def _leave(self, closer: _Closer) -> None:
+        if closer.block:
+            self.newline()
+        if closer.kind is None:
+            return
+        end = self.size - (1 if self.pieces and self.pieces[-1] == "\n" else 0)
+        end = max(end, closer.start)
+        platform, account = closer.kind
+        if closer.link:
+            self.links.append(Embed(platform, account, closer.start, end, "link"))
+        else:
+            self.inside -= 1
+            self.embeds.append(Embed(platform, account, closer.start, end, "html"))
 
 
 @dataclass(slots=True)
 class _Closer:
     block: bool
-    kind: tuple[str, str | None] | None
+    kind: _Shown | None
     start: int
     link: bool
 
@@ -367,22 +372,19 @@ def _classes(node: LexborNode) -> str:
     return (node.attributes.get("class") or "").lower()
 
 
-def _embed_kind(tag: str, node: LexborNode) -> tuple[str, str | None] | None:
+class _Shown(NamedTuple):
+    """The post an element shows or links to: its platform, and its account if known."""
+
+    platform: str
+    account: str | None
+
+
+def _embed_kind(tag: str, node: LexborNode) -> _Shown | None:
     """Platform and account of an element the page shows as a post, else None."""
     attrs = node.attributes
     if not attrs:
         return None
-    classes = _classes(node)
-    platform: str | None = None
-    if classes:
-        for token in classes.split():
-            platform = _CLASS_PLATFORMS.get(token)
-            if platform is not None:
-                break
-        if platform is None:
-            m = _PROVIDER_CLASS.search(classes)
-            if m is not None:
-                platform = _PROVIDERS.get(m.group(1))
+    platform = _class_platform(_classes(node))
     if platform is None:
         embed_type = attrs.get("data-embed-type") or attrs.get("data-provider")
         if embed_type:
@@ -391,70 +393,85 @@ def _embed_kind(tag: str, node: LexborNode) -> tuple[str, str | None] | None:
             platform = "x"
     if platform is None:
         return None
-    return platform, _account_inside(platform, node)
+    return _Shown(platform, _account_inside(platform, node))
 
 
-def _telegram(node: LexborNode) -> tuple[str, str | None] | None:
+def _class_platform(classes: str) -> str | None:
+    """The platform whose embed markup or embed block the class names are, else None."""
+    if not classes:
+        return None
+    for token in classes.split():
+        platform = _CLASS_PLATFORMS.get(token)
+        if platform is not None:
+            return platform
+    m = _PROVIDER_CLASS.search(classes)
+    return _PROVIDERS.get(m.group(1)) if m is not None else None
+
+
+def _telegram(node: LexborNode) -> _Shown | None:
     post = node.attributes.get("data-telegram-post")
     if not post:
         return None
     channel = post.split("/", 1)[0].strip().lower()
-    return "telegram", channel or None
+    return _Shown("telegram", channel or None)
 
 
-def _frame(node: LexborNode) -> tuple[str, str | None] | None:
+def _frame(node: LexborNode) -> _Shown | None:
     attrs = node.attributes
     for name in ("src", "data-src", "data-lazy-src"):
         url = attrs.get(name)
-        if not url:
-            continue
-        hit = _classify(url, frame=True)
+        hit = _classify(url, frame=True) if url else None
         if hit is not None:
-            return hit[0], hit[1]
+            return _Shown(hit.platform, hit.account)
     return None
 
 
-def _linked_post(node: LexborNode) -> tuple[str, str | None] | None:
-    href = node.attributes.get("href")
-    if not href:
-        return None
-    hit = _classify(href, frame=False)
-    if hit is None or not hit[2]:
-        return None
-    return hit[0], hit[1]
+def _linked_post(anchor: LexborNode) -> _Shown | None:
+    hit = _post_link(anchor)
+    return _Shown(hit.platform, hit.account) if hit is not None else None
+
+
+def _post_link(anchor: LexborNode) -> _Hit | None:
+    """The post an ``<a href>`` links to, else None."""
+    href = anchor.attributes.get("href")
+    hit = _classify(href, frame=False) if href else None
+    return hit if hit is not None and hit.post else None
+
+
+class _Hit(NamedTuple):
+    """A platform URL: its platform, the account it names, and whether it is a post."""
+
+    platform: str
+    account: str | None
+    post: bool
 
 
 @functools.lru_cache(maxsize=4096)
-def _classify(url: str, *, frame: bool) -> tuple[str, str | None, bool] | None:
-    """Platform, account and whether ``url`` names a post, for a platform URL.
+def _classify(url: str, *, frame: bool) -> _Hit | None:
+    """What a platform URL names, for a frame's address or a link's.
 
-    Cached: the same share, profile and post links recur page after page."""
-    url = url.strip()
-    if url.startswith("//"):
-        url = "https:" + url
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    Cached: the same share, profile and post links recur page after page.
+    """
+    parts = urls.parse(url.strip())
+    host = urls.host(parts) if parts is not None else None
+    if parts is None or host is None:
         return None
-    host = (parts.hostname or "").lower()
-    if not host:
+    platform = body_platform(host)
+    if platform is None:
+        m = _plain._MASTODON.search("/" + parts.path.replace("/embed", ""))
+        if m is not None and (frame or not parts.path.rstrip("/").endswith("/embed")):
+            return _Hit("mastodon", m.group(1).lower(), True)
         return None
     path = parts.path.lstrip("/")
     if parts.query:
         path = f"{path}?{parts.query}"
-    platform = _platform_of_host(host)
-    if platform is None:
-        m = _plain._MASTODON.search("/" + parts.path.replace("/embed", ""))
-        if m is not None and (frame or not parts.path.rstrip("/").endswith("/embed")):
-            return "mastodon", m.group(1).lower(), True
-        return None
     if frame:
         account = _plain._account_from_path(platform, path) or _frame_account(platform, url)
-        return platform, account, True
+        return _Hit(platform, account, True)
     if platform == "reddit" and host != "redd.it" and not path.startswith("r/"):
         return None
     account = _plain._account_from_path(platform, path)
-    return platform, account, account is not None or _plain._is_post_path(platform, path)
+    return _Hit(platform, account, account is not None or _plain._is_post_path(platform, path))
 
 
 def _frame_account(platform: str, url: str) -> str | None:
@@ -464,95 +481,43 @@ def _frame_account(platform: str, url: str) -> str | None:
     return None
 
 
-def _platform_of_host(host: str) -> str | None:
-    host = host.removeprefix("www.")
-    while True:
-        platform = _FRAME_HOSTS.get(host)
-        if platform is not None:
-            return platform
-        if "." not in host:
-            return None
-        host = host.split(".", 1)[1]
-        if "." not in host:
-            return None
-
-
 def _account_inside(platform: str, node: LexborNode) -> str | None:
     """The account of the post an embed element shows, from its addresses or its text."""
+    addressed = _addressed_account(platform, node)
+    if addressed is not None and not addressed.startswith("did:"):
+        return addressed
+    if platform == "telegram":
+        kind = _telegram(node)
+        if kind is not None:
+            return kind.account
+    m = _POSTED_BY.search(node.text(deep=True, separator=" "))
+    if m is not None:
+        return m.group(1).lower()
+    # A Bluesky address names the account by its permanent id ("did:..."): the handle a
+    # reader sees, where the text shows one, is the better name.
+    return _shown_handle(node) or addressed
+
+
+def _addressed_account(platform: str, node: LexborNode) -> str | None:
+    """The first account on ``platform`` the element's addresses name, one that is not a
+    permanent id (``did:``) first."""
     fallback: str | None = None
     for element in (node, *node.css("[href], [src], [data-src], [cite], [data-embed-url]")):
         attrs = element.attributes
         for name in _URL_ATTRS:
             value = attrs.get(name)
-            if not value:
+            hit = _classify(value, frame=True) if value else None
+            if hit is None or hit.platform != platform or hit.account is None:
                 continue
-            hit = _classify(value, frame=True)
-            if hit is None or hit[0] != platform or hit[1] is None:
-                continue
-            if hit[1].startswith("did:"):
-                # A Bluesky address names the account by its permanent id; the handle
-                # a reader sees is in the text.
-                fallback = fallback or hit[1]
-                continue
-            return hit[1]
-    if platform == "telegram":
-        kind = _telegram(node)
-        if kind is not None:
-            return kind[1]
-    text = node.text(deep=True, separator=" ")
-    m = _POSTED_BY.search(text)
-    if m is not None:
-        return m.group(1).lower()
-    for element in node.css("span, a, div, strong, b"):
-        handle = _HANDLE.match((element.text(deep=True) or "").strip())
-        if handle is not None:
-            return handle.group(1).lower()
+            if not hit.account.startswith("did:"):
+                return hit.account
+            fallback = fallback or hit.account
     return fallback
 
 
-def _cards(tree: LexborHTMLParser) -> dict[int, tuple[str, str | None]]:
-    """Post cards: for each link to a post, the nearest small block around it that
-    shows the author's ``@handle`` on its own, holds at most a couple of paragraphs and
-    links no other post. Keyed by the block's node id."""
-    cards: dict[int, tuple[str, str | None]] = {}
-    for anchor in tree.css("a[href]"):
-        hit = _classify(anchor.attributes.get("href") or "", frame=False)
-        if hit is None or not hit[2]:
-            continue
-        platform, account, _ = hit
-        node = anchor.parent
-        for _ in range(_CARD_REACH):
-            if node is None or node.tag in ("body", "html", "main"):
-                break
-            if node.tag in _CARD_TAGS:
-                card = _card_account(node, platform, account)
-                if card == _NOT_A_CARD:
-                    break
-                if card is not None:
-                    cards.setdefault(node.mem_id, (platform, card or account))
-                    break
-            node = node.parent
-    return cards
-
-
-_NOT_A_CARD: Final = ""
-
-
-def _card_account(node: LexborNode, platform: str, account: str | None) -> str | None:
-    """The handle a card shows; ``_NOT_A_CARD`` when the block is prose, not a card;
-    None when the block is too small to tell."""
-    if len(node.css("p")) > _CARD_MAX_PARAGRAPHS:
-        return _NOT_A_CARD
-    text = node.text(deep=True, separator=" ")
-    if len(text) > _CARD_MAX_TEXT:
-        return _NOT_A_CARD
-    posts = set()
-    for anchor in node.css("a[href]"):
-        hit = _classify(anchor.attributes.get("href") or "", frame=False)
-        if hit is not None and hit[2]:
-            posts.add(anchor.attributes.get("href"))
-    if len(posts) > 1:
-        return _NOT_A_CARD
+def _shown_handle(node: LexborNode, account: str | None = None) -> str | None:
+    """The ``@handle`` an element inside ``node`` shows on its own (``account`` when
+    given), lower case without ``@``; else None."""
     for element in node.css("span, a, div, strong, b, cite"):
         m = _HANDLE.match((element.text(deep=True) or "").strip())
         if m is None:
@@ -561,3 +526,57 @@ def _card_account(node: LexborNode, platform: str, account: str | None) -> str |
         if account is None or handle == account:
             return handle
     return None
+
+
+def _cards(tree: LexborHTMLParser) -> dict[int, _Shown]:
+    """Post cards, keyed by the block's node id.
+
+    For each link to a post, the nearest small block around it that shows the author's
+    ``@handle`` on its own, holds at most a couple of paragraphs and links no other post.
+    """
+    cards: dict[int, _Shown] = {}
+    for anchor in tree.css("a[href]"):
+        hit = _post_link(anchor)
+        if hit is None:
+            continue
+        node = anchor.parent
+        for _ in range(_CARD_REACH):
+            if node is None or node.tag in ("body", "html", "main"):
+                break
+            if node.tag in _CARD_TAGS:
+                look = _card_look(node, hit.account)
+                if look.handle is not None:
+                    cards.setdefault(node.mem_id, _Shown(hit.platform, look.handle))
+                if look.prose or look.handle is not None:
+                    break
+            node = node.parent
+    return cards
+
+
+@dataclass(frozen=True, slots=True)
+class _CardLook:
+    """What a block around a post link is.
+
+    Attributes:
+        prose: the block is prose, not a card: no block around it is one either.
+        handle: the handle the card shows; None when the block shows none, so the block
+            around it may be the card.
+    """
+
+    prose: bool = False
+    handle: str | None = None
+
+
+_PROSE: Final = _CardLook(prose=True)
+
+
+def _card_look(node: LexborNode, account: str | None) -> _CardLook:
+    """Whether ``node``, around a link to a post by ``account``, is that post's card."""
+    if len(node.css("p")) > _CARD_MAX_PARAGRAPHS:
+        return _PROSE
+    if len(node.text(deep=True, separator=" ")) > _CARD_MAX_TEXT:
+        return _PROSE
+    posts = {a.attributes.get("href") for a in node.css("a[href]") if _post_link(a) is not None}
+    if len(posts) > 1:
+        return _PROSE
+    return _CardLook(handle=_shown_handle(node, account))

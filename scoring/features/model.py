@@ -11,33 +11,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from scoring.outlets.model import CATEGORIES, Resolution
+from scoring.outlets.platforms import PLATFORMS
 from scoring.records.model import Citation
 
 __all__ = [
     "FEATURE_NAMES",
     "NAN_FEATURES",
-    "PLATFORMS",
     "Attribution",
     "CitedSource",
     "Embed",
     "Features",
 ]
-
-PLATFORMS: Final = (
-    "x",
-    "instagram",
-    "facebook",
-    "youtube",
-    "tiktok",
-    "telegram",
-    "truthsocial",
-    "bluesky",
-    "threads",
-    "mastodon",
-    "reddit",
-    "rumble",
-)
-"""Social platforms recognised in story bodies, in column order."""
 
 FEATURE_NAMES: Final[tuple[str, ...]] = (
     "citation_count",
@@ -122,7 +106,7 @@ class Embed:
     """One social media post embedded in a story body.
 
     Attributes:
-        platform: one of :data:`PLATFORMS`.
+        platform: one of :data:`~scoring.outlets.platforms.PLATFORMS`.
         account: the account handle, lower case without ``@``, where visible; else None.
         start: offset of the first character of the embed in the body.
         end: offset one past its last character (``body[start:end]`` is the embed).

@@ -194,6 +194,16 @@ class Resolution:
     account: str | None = None
     via: str | None = None
 
+    @classmethod
+    def unparseable(cls, text: str, host: str = "") -> Resolution:
+        """The resolution of input that is no web URL (or whose host has no public suffix).
+
+        Example:
+            >>> Resolution.unparseable("javascript:void(0)").reason
+            'unparseable'
+        """
+        return cls(text, "", host, "", None, "unparseable")
+
     @property
     def resolved(self) -> bool:
         """True when an outlet was found."""

@@ -17,8 +17,8 @@ The order of the steps, and why:
    nothing, then the URL; ``archive.today`` and its ``.ph .is .li .vn .fo .md`` twins,
    dated or not), Google cache and translation proxies. Repeated, since wrappers nest.
 3. Social platforms, and their mirrors and front-ends (nitter, vxtwitter, fxtwitter,
-   fixupx, ddinstagram, piped, invidious; ``platform_mirrors.txt``): the account in
-   the path (``x.com/<handle>``, ``youtube.com/@name``, ``t.me/<channel>``, ...)
+   fixupx, ddinstagram, piped, invidious; the platform table, ``platforms.toml``, read
+   by :mod:`scoring.outlets.platforms`): the account in the path (``x.com/<handle>``, ``youtube.com/@name``, ``t.me/<channel>``, ...)
    resolves to the outlet that owns it through the table's handles. An account the
    table does not know stays unrated, with the platform and account set; a platform
    URL without an account (a bare video link) is the platform.
@@ -26,7 +26,8 @@ The order of the steps, and why:
    links resolve through the citation name; else ``aggregator-unresolved``.
 5. Shorteners, before the table, since a shortener host leads anywhere even where a
    table row claims it (``lnkd.in``): a branded one (``nyti.ms``, ``onforb.es``)
-   resolves to its owner; others are ``shortener``.
+   resolves to its owner; others are ``shortener`` (``shorteners.txt``, and the
+   platforms' own short links such as ``t.co``).
 6. The table: the full host, then each parent, down to the registered domain, so
    ``abcnews.go.com`` is ABC News and ``edition.cnn.com``, ``m.``, ``amp.`` and
    ``mobile.`` hosts find their outlet. Hosted publications (``name.substack.com``,
@@ -41,205 +42,96 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from importlib import resources
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, NamedTuple
-from urllib.parse import parse_qsl, unquote, urlunsplit
 
 import tldextract
 
 from scoring.outlets import urls
 from scoring.outlets.model import Outlet, Reason, Resolution
+from scoring.outlets.platforms import Platform, platform_named, platform_table
 from scoring.outlets.table import OutletTable
+from scoring.resources import listed
 
 __all__ = ["Resolver"]
 
 _CACHE_SIZE: Final = 1 << 16
-_MAX_UNWRAP: Final = 6
-
-
-def _resource_lines(name: str) -> list[list[str]]:
-    text = resources.files("scoring.resources").joinpath(name).read_text(encoding="utf-8")
-    return [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 class _Lists(NamedTuple):
+    """The resolver's host lists, from the package's list files.
+
+    Attributes:
+        shorteners: shortener host -> the outlet domain of a branded one, else None.
+        syndication: hosts that syndicate other outlets' stories.
+        non_news: registered domains that are no news source.
+        hosted: hosted-publication domains (``substack.com``).
+        hosted_anywhere: hosted-publication names under every public suffix
+            (``blogspot``).
+    """
+
     shorteners: Mapping[str, str | None]
     syndication: frozenset[str]
-    tracking: frozenset[str]
-    tracking_prefixes: tuple[str, ...]
     non_news: frozenset[str]
     hosted: frozenset[str]
-    mirrors: Mapping[str, str]
+    hosted_anywhere: frozenset[str]
 
 
 @functools.cache
 def _lists() -> _Lists:
     shorteners: dict[str, str | None] = {}
-    for parts in _resource_lines("shorteners.txt"):
+    for parts in listed("shorteners.txt"):
         shorteners[parts[0].lower()] = parts[1].lower() if len(parts) > 1 else None
-    syndication = frozenset(p[0].lower() for p in _resource_lines("syndication.txt"))
-    tracking = [p[0].lower() for p in _resource_lines("tracking_params.txt")]
-    exact = frozenset(t for t in tracking if not t.endswith("*"))
-    prefixes = tuple(t[:-1] for t in tracking if t.endswith("*"))
-    non_news = frozenset(p[0].lower() for p in _resource_lines("non_news.txt"))
-    hosted = frozenset(p[0].lower() for p in _resource_lines("hosted_platforms.txt"))
-    mirrors = {p[0].lower(): p[1].lower() for p in _resource_lines("platform_mirrors.txt")}
+    for host in platform_table().short_hosts:
+        shorteners.setdefault(host, None)
+    hosted = [p[0].lower() for p in listed("hosted_platforms.txt")]
     return _Lists(
-        MappingProxyType(shorteners),
-        syndication,
-        exact,
-        prefixes,
-        non_news,
-        hosted,
-        MappingProxyType(mirrors),
+        shorteners=MappingProxyType(shorteners),
+        syndication=frozenset(p[0].lower() for p in listed("syndication.txt")),
+        non_news=frozenset(p[0].lower() for p in listed("non_news.txt")),
+        hosted=frozenset(h for h in hosted if not h.endswith(".*")),
+        hosted_anywhere=frozenset(h[:-2] for h in hosted if h.endswith(".*")),
     )
 
 
-# Registered domain -> platform name used in table handles.
-_PLATFORMS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "x.com": "x",
-        "twitter.com": "x",
-        "youtube.com": "youtube",
-        "youtu.be": "youtube",
-        "facebook.com": "facebook",
-        "fb.com": "facebook",
-        "t.me": "telegram",
-        "telegram.me": "telegram",
-        "telegram.dog": "telegram",
-        "instagram.com": "instagram",
-        "tiktok.com": "tiktok",
-        "truthsocial.com": "truthsocial",
-        "bsky.app": "bluesky",
-        "threads.net": "threads",
-        "threads.com": "threads",
-        "reddit.com": "reddit",
-        "rumble.com": "rumble",
-    }
-)
-# Where a platform's own row lives in a table, for URLs that name no account.
-_PLATFORM_HOME: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "x": ("x.com", "twitter.com"),
-        "youtube": ("youtube.com",),
-        "facebook": ("facebook.com",),
-        "telegram": ("t.me", "telegram.org"),
-        "instagram": ("instagram.com",),
-        "tiktok": ("tiktok.com",),
-        "truthsocial": ("truthsocial.com",),
-        "bluesky": ("bsky.app",),
-        "threads": ("threads.net", "threads.com"),
-        "reddit": ("reddit.com",),
-        "rumble": ("rumble.com",),
-    }
-)
-# First path segments that are features of the platform, not accounts.
-_RESERVED: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
-    {
-        "x": frozenset(
-            [
-                "i",
-                "home",
-                "search",
-                "hashtag",
-                "intent",
-                "share",
-                "explore",
-                "settings",
-                "notifications",
-                "messages",
-                "compose",
-                "login",
-                "logout",
-                "signup",
-                "tos",
-                "privacy",
-                "account",
-                "about",
-                "download",
-                "jobs",
-                "communities",
-                "lists",
-                "topics",
-            ]
-        ),
-        "facebook": frozenset(
-            [
-                "watch",
-                "groups",
-                "share",
-                "sharer",
-                "sharer.php",
-                "photo.php",
-                "photo",
-                "story.php",
-                "permalink.php",
-                "events",
-                "hashtag",
-                "login",
-                "dialog",
-                "plugins",
-                "l.php",
-                "reel",
-                "reels",
-                "videos",
-                "help",
-                "marketplace",
-                "gaming",
-                "media",
-                "profile.php",
-                "people",
-                "pages",
-                "search",
-                "notes",
-                "stories",
-                "business",
-            ]
-        ),
-        "instagram": frozenset(
-            [
-                "p",
-                "reel",
-                "reels",
-                "tv",
-                "explore",
-                "accounts",
-                "direct",
-                "about",
-                "legal",
-                "developer",
-                "stories",
-            ]
-        ),
-        "telegram": frozenset(
-            ["joinchat", "addstickers", "share", "proxy", "socks", "addtheme", "iv"]
-        ),
-    }
-)
-# Platform names accepted before a handle ("telegram:rt_russian"); "@name" alone is X.
-_HANDLE_PLATFORMS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        **{p: p for p in _PLATFORM_HOME},
-        "twitter": "x",
-        "mastodon": "mastodon",
-        "yt": "youtube",
-        "fb": "facebook",
-        "ig": "instagram",
-        "tg": "telegram",
-        "bsky": "bluesky",
-    }
-)
-_HANDLE_INPUT = re.compile(
-    r"^(?:(" + "|".join(sorted(_HANDLE_PLATFORMS, key=len, reverse=True)) + r"):)?"
-    r"(?(1)@?|@)((?:r/|u/)?[A-Za-z0-9_.\-]{1,100}(?:@[A-Za-z0-9.\-]{1,253})?)$",
-    re.I,
-)
-_X_HANDLE = re.compile(r"^[A-Za-z0-9_]{1,15}$")
-_ACCOUNT = re.compile(r"^[\w.\-@]{1,100}$")
+def _handle_input() -> re.Pattern[str]:
+    # Platform names and aliases accepted before a handle ("telegram:rt_russian");
+    # "@name" alone is X.
+    names = sorted(platform_table().by_name, key=len, reverse=True)
+    return re.compile(
+        r"^(?:(" + "|".join(map(re.escape, names)) + r"):)?"
+        r"(?(1)@?|@)((?:r/|u/)?[A-Za-z0-9_.\-]{1,100}(?:@[A-Za-z0-9.\-]{1,253})?)$",
+        re.I,
+    )
 
+
+_HANDLE_INPUT: Final = _handle_input()
 _NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
 _NAME_SPLIT = re.compile(r"\s+(?:via|-|\u2013|\u2014|\||/)\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a URL led after unwrapping: what every step after parsing reads."""
+
+    input: str
+    url: str
+    host: str
+    domain: str
+    parts: urls.Split
+
+    def found(
+        self,
+        outlet: Outlet | None,
+        reason: Reason,
+        via: str | None = None,
+        platform: str | None = None,
+        account: str | None = None,
+    ) -> Resolution:
+        return Resolution(
+            self.input, self.url, self.host, self.domain, outlet, reason, platform, account, via
+        )
 
 
 class Resolver:
@@ -275,13 +167,8 @@ class Resolver:
         self._extract = tldextract.TLDExtract(
             suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
         )
-        lists = _lists()
-        self._shorteners = lists.shorteners
-        self._syndication = lists.syndication
-        self._tracking = lists.tracking
-        self._tracking_prefixes = lists.tracking_prefixes
-        self._non_news = lists.non_news
-        self._mirrors = lists.mirrors
+        self._lists = _lists()
+        self._platforms = platform_table()
         # Caches hold a reference to this resolver, not the other way round through
         # the class, so each resolver has its own bounded cache.
         self._cached: Callable[[str, str | None], Resolution] = functools.lru_cache(
@@ -312,7 +199,7 @@ class Resolver:
             'unrated'
         """
         if not isinstance(url, str):
-            return Resolution(str(url), "", "", "", None, "unparseable")
+            return Resolution.unparseable(str(url))
         return self._cached(url, name or None)
 
     def resolve_domain(self, domain: str) -> Outlet | None:
@@ -339,99 +226,120 @@ class Resolver:
             return self._resolve_unsafe(url, name)
         except (ValueError, UnicodeError):
             # urllib and the IDNA codec reject some malformed input with these.
-            return Resolution(url, "", "", "", None, "unparseable")
+            return Resolution.unparseable(url)
 
     def _resolve_unsafe(self, url: str, name: str | None) -> Resolution:
         handle = _HANDLE_INPUT.match(url.strip())
         if handle is not None:
             return self._resolve_handle(url, handle.group(1), handle.group(2))
-        text = url.strip().replace("\\", "/")
-        parsed = urls.parse(text)
-        if parsed is None:
-            return Resolution(url, "", "", "", None, "unparseable")
-        for _ in range(_MAX_UNWRAP):
-            inner = urls.unwrap(parsed)
-            if inner is None:
-                break
-            again = urls.parse(inner)
-            if again is None:
-                break
-            parsed = again
-        full_host = urls.host(parsed)
-        if full_host is None:
-            return Resolution(url, "", "", "", None, "unparseable")
+        parts = urls.unwrapped(url.strip().replace("\\", "/"))
+        full_host = urls.host(parts) if parts is not None else None
+        if parts is None or full_host is None:
+            return Resolution.unparseable(url)
         host = full_host.removeprefix("www.")
         domain = self._domain_of(full_host)
         if not domain:
-            return Resolution(url, "", host, "", None, "unparseable")
-        clean = self._clean_url(parsed, host)
+            return Resolution.unparseable(url, host)
+        place = _Place(url, urls.clean(parts, host), host, domain, parts)
+        return (
+            self._on_platform(place)
+            or self._on_mastodon(place)
+            or self._syndicated(place, name)
+            or self._shortened(place)
+            or self._in_table(place)
+        )
 
-        def done(
-            outlet: Outlet | None,
-            reason: Reason,
-            via: str | None = None,
-            platform: str | None = None,
-            account: str | None = None,
-        ) -> Resolution:
-            return Resolution(url, clean, host, domain, outlet, reason, platform, account, via)
-
-        platform = _PLATFORMS.get(domain)
-        if platform is None:
+    def _on_platform(self, place: _Place) -> Resolution | None:
+        """Step 3: the account a platform (or mirror) URL names, else the platform."""
+        platforms = self._platforms
+        platform = (
+            platforms.by_domain.get(place.domain)
             # Front-ends and mirrors (nitter, vxtwitter, invidious, ...) show the
             # platform's own paths: the account is the one on the platform they mirror.
-            platform = self._mirrors.get(host) or self._mirrors.get(domain)
-        if platform is not None:
-            account = _account(platform, parsed.path, parsed.query)
-            if account is not None:
-                for candidate in _candidates(platform, account):
-                    outlet = self.table.by_handle(platform, candidate)
-                    if outlet is not None:
-                        return done(outlet, "resolved", "handle", platform, account)
-                return done(None, "unrated", None, platform, account)
-            for home in (host, *_PLATFORM_HOME[platform]):
-                outlet = self.table.by_domain(home)
-                if outlet is not None:
-                    return done(outlet, "resolved", "domain", platform)
-            return done(None, "unrated", None, platform)
-        if parsed.path.startswith("/@") and "/" not in parsed.path[2:].rstrip("/"):
-            user = parsed.path[2:].rstrip("/").lower()
-            outlet = self.table.by_handle("mastodon", f"{user}@{host}")
+            or platforms.by_mirror.get(place.host)
+            or platforms.by_mirror.get(place.domain)
+        )
+        if platform is None:
+            return None
+        name = platform.name
+        account = platform.account(place.parts.path, place.parts.query)
+        if account is not None:
+            outlet = self._by_handle(platform, account)
             if outlet is not None:
-                return done(outlet, "resolved", "handle", "mastodon", f"{user}@{host}")
-        if self._is_aggregated(host, parsed.path):
-            outlet = self._by_citation_name(name)
+                return place.found(outlet, "resolved", "handle", name, account)
+            return place.found(None, "unrated", None, name, account)
+        for home in (place.host, *platform.home):
+            outlet = self.table.by_domain(home)
             if outlet is not None:
-                return done(outlet, "resolved", "name")
-            return done(None, "aggregator-unresolved")
+                return place.found(outlet, "resolved", "domain", name)
+        return place.found(None, "unrated", None, name)
+
+    def _on_mastodon(self, place: _Place) -> Resolution | None:
+        """A ``host/@user`` profile on an instance whose account a table row names."""
+        path = place.parts.path
+        if not path.startswith("/@") or "/" in path[2:].rstrip("/"):
+            return None
+        account = f"{path[2:].rstrip('/').lower()}@{place.host}"
+        outlet = self.table.by_handle("mastodon", account)
+        if outlet is None:
+            return None
+        return place.found(outlet, "resolved", "handle", "mastodon", account)
+
+    def _syndicated(self, place: _Place, name: str | None) -> Resolution | None:
+        """Step 4: a syndication host or news link, through the citation's name."""
+        if not self._is_aggregated(place.host, place.parts.path):
+            return None
+        outlet = self._by_citation_name(name)
+        if outlet is not None:
+            return place.found(outlet, "resolved", "name")
+        return place.found(None, "aggregator-unresolved")
+
+    def _shortened(self, place: _Place) -> Resolution | None:
+        """Step 5: a shortener, the outlet of a branded one."""
+        shorteners = self._lists.shorteners
         # A shortener entry wins over a table row for the same host: "lnkd.in" links
         # lead anywhere, though LinkedIn owns the host.
-        short = host if host in self._shorteners else domain
-        if short in self._shorteners:
-            owner = self._shorteners[short]
-            outlet = self._lookup_host(owner, self._domain_of(owner))[0] if owner else None
-            if outlet is not None:
-                return done(outlet, "resolved", "shortener")
-            return done(None, "shortener")
-        outlet, via = self._lookup_host(host, domain)
+        short = place.host if place.host in shorteners else place.domain
+        if short not in shorteners:
+            return None
+        owner = shorteners[short]
+        outlet = self._lookup_host(owner, self._domain_of(owner))[0] if owner else None
         if outlet is not None:
-            return done(outlet, "resolved", via)
-        if domain in self._non_news or domain.rsplit(".", 1)[-1] in _NON_NEWS_SUFFIXES:
-            return done(None, "non-news")
+            return place.found(outlet, "resolved", "shortener")
+        return place.found(None, "shortener")
+
+    def _in_table(self, place: _Place) -> Resolution:
+        """Steps 6 and 7: the host and its parents in the table, else why not news."""
+        outlet, via = self._lookup_host(place.host, place.domain)
+        if outlet is not None:
+            return place.found(outlet, "resolved", via)
+        domain = place.domain
+        if domain in self._lists.non_news or domain.rsplit(".", 1)[-1] in _NON_NEWS_SUFFIXES:
+            return place.found(None, "non-news")
         # Every label: a host that is itself a public suffix ("gov.uk") is its own
         # registered domain.
         if any(label in _NON_NEWS_SUFFIXES for label in domain.split(".")):
-            return done(None, "non-news")
-        return done(None, "unrated")
+            return place.found(None, "non-news")
+        return place.found(None, "unrated")
 
-    def _resolve_handle(self, text: str, platform: str | None, account: str) -> Resolution:
-        """``@handle`` (X) or ``platform:handle``: the outlet owning the account."""
-        platform = _HANDLE_PLATFORMS.get((platform or "x").lower(), "")
-        account = account.lower()
-        for candidate in _candidates(platform, account):
-            outlet = self.table.by_handle(platform, candidate)
+    def _by_handle(self, platform: Platform, account: str) -> Outlet | None:
+        for candidate in platform.handle_candidates(account):
+            outlet = self.table.by_handle(platform.name, candidate)
             if outlet is not None:
-                return Resolution(text, "", "", "", outlet, "resolved", platform, account, "handle")
-        return Resolution(text, "", "", "", None, "unrated", platform, account)
+                return outlet
+        return None
+
+    def _resolve_handle(self, text: str, alias: str | None, account: str) -> Resolution:
+        """``@handle`` (X) or ``platform:handle``: the outlet owning the account."""
+        platform = platform_named(alias or "x")
+        if platform is None:
+            # The input pattern accepts only the table's names and aliases.
+            return Resolution.unparseable(text)
+        account = account.lower()
+        outlet = self._by_handle(platform, account)
+        reason: Reason = "resolved" if outlet is not None else "unrated"
+        via = "handle" if outlet is not None else None
+        return Resolution(text, "", "", "", outlet, reason, platform.name, account, via)
 
     def _lookup_host(self, host: str, domain: str) -> tuple[Outlet | None, str | None]:
         by_domain = self.table.by_domain
@@ -460,18 +368,22 @@ class Resolver:
             # so both spellings are one site.
             return ext.suffix
         # Hosted publications are outlets of their own, like a private suffix.
-        if ext.subdomain and _hosted(ext.domain, ext.suffix):
+        if ext.subdomain and self._hosted(ext.domain, ext.suffix):
             name = ext.subdomain.rsplit(".", 1)[-1]
             if name not in ("www", "m"):
                 return f"{name}.{ext.domain}.{ext.suffix}"
         return str(ext.top_domain_under_public_suffix)
+
+    def _hosted(self, domain: str, suffix: str) -> bool:
+        lists = self._lists
+        return domain in lists.hosted_anywhere or f"{domain}.{suffix}" in lists.hosted
 
     def _is_aggregated(self, host: str, path: str) -> bool:
         if host == "news.google.com":
             return path.startswith(("/articles/", "/rss/articles/", "/__i/rss/", "/stories/"))
         rest = host
         while True:
-            if rest in self._syndication:
+            if rest in self._lists.syndication:
                 return True
             if "." not in rest:
                 return False
@@ -491,92 +403,3 @@ class Resolver:
         if "." in bare and " " not in bare:
             return self.resolve_domain(bare)
         return None
-
-    def _clean_url(self, parsed: urls.Split, host: str) -> str:
-        query = parsed.query
-        if query:
-            # Filter the raw pairs rather than decode and re-encode: keeps the kept
-            # parameters byte for byte, and is several times faster.
-            query = "&".join(
-                pair
-                for pair in query.split("&")
-                if pair and not self._is_tracking(pair.split("=", 1)[0].lower())
-            )
-        # A space is no URL character: written %20, the printed URL parses back as is.
-        path = (parsed.path or "/").replace(" ", "%20")
-        if path.endswith(("/amp", "/amp/")):
-            path = path[: path.rindex("/amp")] or "/"
-        netloc = host if parsed.port is None else f"{host}:{parsed.port}"
-        return urlunsplit((parsed.scheme.lower(), netloc, path, query, ""))
-
-    def _is_tracking(self, key: str) -> bool:
-        return key in self._tracking or key.startswith(self._tracking_prefixes)
-
-
-def _hosted(domain: str, suffix: str) -> bool:
-    if domain == "blogspot":
-        return True
-    return f"{domain}.{suffix}" in _lists().hosted
-
-
-def _account(platform: str, path: str, query: str) -> str | None:
-    segments = [unquote(s) for s in path.split("/") if s]
-    if not segments:
-        return None
-    first = segments[0]
-    second = segments[1] if len(segments) > 1 else ""
-    reserved = _RESERVED.get(platform, frozenset())
-    account: str | None = None
-    if platform == "x":
-        if first.lower() not in reserved and _X_HANDLE.match(first.lstrip("@")):
-            account = first.lstrip("@")
-    elif platform == "youtube":
-        if first.startswith("@"):
-            account = first[1:]
-        elif first in ("c", "user", "channel") and second:
-            account = second
-    elif platform == "facebook":
-        if first == "pages" and second:
-            account = second
-        elif first in ("profile.php", "permalink.php", "story.php"):
-            pairs = dict(parse_qsl(query))
-            account = pairs.get("id")
-        elif first.lower() not in reserved:
-            account = first
-    elif platform == "telegram":
-        if first == "s" and second:
-            account = second
-        elif first.lower() not in reserved and not first.startswith("+"):
-            account = first
-    elif platform == "instagram":
-        if first == "stories" and second:
-            account = second
-        elif first.lower() not in reserved:
-            account = first
-    elif platform in ("tiktok", "threads"):
-        if first.startswith("@"):
-            account = first[1:]
-    elif platform == "truthsocial":
-        if first.startswith("@"):
-            account = first[1:]
-        elif first == "users" and second:
-            account = second
-    elif platform == "bluesky":
-        if first == "profile" and second:
-            account = second
-    elif platform == "reddit":
-        if first in ("r", "u", "user") and second:
-            account = f"{'r' if first == 'r' else 'u'}/{second}"
-    elif platform == "rumble" and first in ("c", "user") and second:
-        account = second
-    if account is None or not _ACCOUNT.match(account.replace("/", "")):
-        return None
-    return account.lower()
-
-
-def _candidates(platform: str, account: str) -> tuple[str, ...]:
-    if platform == "reddit":
-        return (account, account.split("/", 1)[1])
-    if platform == "youtube":
-        return (account, f"@{account}")
-    return (account,)

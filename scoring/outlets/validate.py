@@ -19,6 +19,7 @@ from datetime import date
 from typing import Final
 
 from scoring.outlets.model import CATEGORIES, RELIABILITIES, SLANTS, reliability_band
+from scoring.outlets.platforms import PLATFORMS
 from scoring.outlets.rows import (
     COLUMNS,
     EVIDENCE_COLUMNS,
@@ -31,31 +32,12 @@ from scoring.outlets.table import domain_key, handle_key, loose_domain_key, name
 
 __all__ = [
     "COUNTRY_CODES",
-    "PLATFORMS",
     "TableCheck",
     "TableProblem",
     "check_rows",
     "check_tables",
     "validate_table",
 ]
-
-PLATFORMS: Final = frozenset(
-    {
-        "x",
-        "youtube",
-        "facebook",
-        "instagram",
-        "tiktok",
-        "telegram",
-        "truthsocial",
-        "bluesky",
-        "threads",
-        "reddit",
-        "rumble",
-        "mastodon",
-    }
-)
-"""Platforms a handle may name, as ``platform:handle``."""
 
 COUNTRY_CODES: Final = frozenset(
     [
@@ -531,7 +513,7 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
         for domain in domains:
             # Layers may write domains loosely (URLs, www., capitals); the bundled format not.
             key = loose_domain_key(domain) if partial else domain_key(domain)
-            strict_ok = domain == domain.strip().lower() and "www." not in domain
+            strict_ok = domain == domain.strip().lower() and not domain.startswith("www.")
             if not _DOMAIN.match(key) or (not partial and not strict_ok):
                 problem(
                     "domains",

@@ -150,6 +150,25 @@ def test_row_problems(tmp_path: Path, row: str, expected: str) -> None:
     assert problems == [expected]
 
 
+WWW_ADVICE = (
+    "is not a host name; write it lower case, without scheme, path or www. (e.g. example.co.uk)"
+)
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [
+        ("dzwww.com", []),
+        ("newswww.co.uk", []),
+        ("www.dzwww.com", [f"t.csv:2: domains: 'www.dzwww.com' {WWW_ADVICE}"]),
+    ],
+)
+def test_only_a_leading_www_is_refused(tmp_path: Path, domain: str, expected: list[str]) -> None:
+    # Dazhong Daily publishes on dzwww.com: "www" inside a name is part of the name.
+    row = f"dazhong,Dazhong Daily,{domain},,,none,mixed,state-affiliated,CN,Dazhong Newspaper Group,Provincial party paper.,2026-12-05"
+    assert [str(p) for p in validate_table(_write(tmp_path, HEADER, row))] == expected
+
+
 def test_duplicates_across_files_name_both_places(tmp_path: Path) -> None:
     a = _write(tmp_path, HEADER, GOOD, name="a.csv")
     b = _write(
