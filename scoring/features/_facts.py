@@ -42,14 +42,12 @@ class OutletFacts:
         slant: the slant label, or None when unrated.
         axis: the slant on the -2..2 axis, or None (``none`` or unrated).
         reliability: the reliability label, or None.
-        reliability_value: the graded reliability in 0..1 (:attr:`Outlet.reliability_value`),
-            or None when unrated.
         category: the category.
         country: the home country, or ``""``.
         state: True for ``state-affiliated`` outlets.
         slant_slot: index of the slant in :data:`SLANTS`; ``len(SLANTS)`` when unrated.
         reliability_slot: index in :data:`RELIABILITIES` of the band of
-            ``reliability_value``; ``len(RELIABILITIES)`` when unrated.
+            :attr:`Outlet.reliability_value`; ``len(RELIABILITIES)`` when unrated.
         category_slot: index in :data:`CATEGORIES`, or None for another category.
     """
 
@@ -59,7 +57,6 @@ class OutletFacts:
     slant: str | None
     axis: int | None
     reliability: str | None
-    reliability_value: float | None
     category: str
     country: str
     state: bool
@@ -78,7 +75,6 @@ def _derive(outlet: Outlet) -> OutletFacts:
         slant=slant,
         axis=None if slant is None else SLANT_AXIS.get(slant),
         reliability=outlet.reliability,
-        reliability_value=value,
         category=outlet.category,
         country=outlet.country,
         state=outlet.category == "state-affiliated",

@@ -378,6 +378,30 @@ def time_span_hours(published: Iterable[str | None]) -> float:
     return (max(stamps) - min(stamps)).total_seconds() / 3600.0
 
 
+class _Grades:
+    """The graded reliability of a story's origins: the best of each, the weakest of all."""
+
+    __slots__ = ("best", "weakest")
+
+    def __init__(self) -> None:
+        self.best: dict[str, float] = {}
+        self.weakest = math.inf
+
+    def add(self, origin: str, value: float | None) -> None:
+        """Count one source of ``origin`` graded ``value`` (None: unrated, not counted)."""
+        if value is None:
+            return
+        if value > self.best.get(origin, -1.0):
+            self.best[origin] = value
+        if value < self.weakest:
+            self.weakest = value
+
+    def footing(self) -> float:
+        """The mean of the origins' best grades; NaN when none is graded."""
+        best = self.best
+        return math.fsum(best.values()) / len(best) if best else math.nan
+
+
 def diversity_features(
     sources: Sequence[CitedSource], embedded: Sequence[Outlet] = ()
 ) -> dict[str, float]:
@@ -410,8 +434,8 @@ def diversity_features(
     hosts: set[str] = set()
     registered: set[str] = set()
     published: set[str | None] = set()
-    graded: dict[str, float] = {}
-    weakest = math.inf
+    grades = _Grades()
+    grade = grades.add
     unknown = wired = 0
     for source in sources:
         resolution = source.resolution
@@ -436,23 +460,11 @@ def diversity_features(
         else:
             # The slot first: the property is needed only for outlets built with a label.
             value = outlet.reliability_score
-            if value is None:
-                value = outlet.reliability_value
-            if value is not None:
-                if value > graded.get(origin, -1.0):
-                    graded[origin] = value
-                if value < weakest:
-                    weakest = value
+            grade(origin, outlet.reliability_value if value is None else value)
         if source.wire is not None:
             wired += 1
     for outlet in embedded:
-        value = outlet.reliability_value
-        if value is not None:
-            key = outlet.independence_key
-            if value > graded.get(key, -1.0):
-                graded[key] = value
-            if value < weakest:
-                weakest = value
+        grade(outlet.independence_key, outlet.reliability_value)
     outlet_entropy, effective, hhi = _measures(list(outlets.values()))
     domain_entropy = _measures(list(domains.values()))[0]
     independent_effective = _measures(list(origins.values()))[1]
@@ -472,6 +484,6 @@ def diversity_features(
         "independent_effective_sources": independent_effective,
         "wire_share": wired / n if n else 0.0,
         "time_span_hours": time_span_hours(published),
-        "reliability_footing": math.fsum(graded.values()) / len(graded) if graded else math.nan,
-        "reliability_min": weakest if graded else math.nan,
+        "reliability_footing": grades.footing(),
+        "reliability_min": grades.weakest if grades.best else math.nan,
     }
