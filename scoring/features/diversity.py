@@ -349,8 +349,9 @@ def _wire_origin(wire: str, table: OutletTable | None) -> str:
 
 
 def time_span_hours(published: Iterable[str | None]) -> float:
-    """Hours between the first and last of the citations' ``published_at`` texts; NaN
-    when none has one.
+    """Hours between the first and last of the citations' ``published_at`` texts.
+
+    NaN when none has one.
 
     Naive timestamps are read as UTC so that naive and aware ones compare.
 
@@ -405,8 +406,9 @@ class _Grades:
 def diversity_features(
     sources: Sequence[CitedSource], embedded: Sequence[Outlet] = ()
 ) -> dict[str, float]:
-    """Counts, concentration and independence features over a story's citations, and the
-    graded reliability of the origins they collapse into.
+    """Counts, concentration and independence features over a story's citations.
+
+    And the graded reliability of the origins they collapse into.
 
     Args:
         sources: the story's citations with their origins.

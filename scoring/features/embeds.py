@@ -136,8 +136,10 @@ def find_embeds(body: str) -> tuple[Embed, ...]:
 
 
 def _text_embeds(body: str, taken: _Spans) -> list[Embed]:
-    """The plain-text shapes: flattened signatures, post and media links, Mastodon URLs,
-    outside the ``taken`` spans, in body order."""
+    """The plain-text shapes outside the ``taken`` spans, in body order.
+
+    Flattened signatures, post and media links, Mastodon URLs.
+    """
     # Single characters first: a one-character membership test runs at memory speed.
     # The signature and Mastodon patterns open on "(@" and "/@", which the regex
     # engine finds faster than the same two-character membership test would.
@@ -157,8 +159,10 @@ def _text_embeds(body: str, taken: _Spans) -> list[Embed]:
 def embed_features(
     body: str, embeds: Iterable[Embed], links: Iterable[Embed] = ()
 ) -> dict[str, float]:
-    """Counts per platform, the share of body characters inside embeds, and the number
-    of posts the body links to without showing them.
+    """Counts per platform, embed share of the body, and posts linked to but not shown.
+
+    The share is of body characters inside embeds; the links are the posts the body
+    links to without showing them.
 
     Args:
         body: the text the spans index (the visible text of an HTML body).
@@ -186,8 +190,10 @@ def embed_features(
 
 
 class _Spans:
-    """Sorted, non-overlapping taken spans, given as ``(start, end)`` pairs, with
-    O(log n) overlap tests."""
+    """Sorted, non-overlapping taken spans with O(log n) overlap tests.
+
+    Built from ``(start, end)`` pairs, or from embeds with :meth:`of`.
+    """
 
     __slots__ = ("ends", "starts")
 
@@ -211,8 +217,11 @@ class _Spans:
         return i < len(self.starts) and self.starts[i] < end
 
     def starts_within(self, lo: int, hi: int) -> bool:
-        """True when a taken span starts in ``lo..hi`` (both included): an embed the page
-        shows between two media links, even one that shows no text, keeps them apart."""
+        """True when a taken span starts in ``lo..hi`` (both included).
+
+        An embed the page shows between two media links, even one that shows no text,
+        keeps them apart.
+        """
         i = bisect.bisect_left(self.starts, lo)
         return i < len(self.starts) and self.starts[i] <= hi
 
@@ -222,8 +231,12 @@ class _Spans:
         return bool(i) and self.ends[i - 1] > pos
 
     def end_before(self, pos: int) -> int:
-        """End of the last taken span starting before ``pos``, else 0."""
-        i = bisect.bisect_left(self.starts, pos)
+        """End of the last taken span starting at or before ``pos``, else 0.
+
+        At: an embed the page shows with no text, right before a signature, ends the
+        text before the signature's post.
+        """
+        i = bisect.bisect_right(self.starts, pos)
         return self.ends[i - 1] if i else 0
 
 
@@ -289,8 +302,11 @@ def _post_start(body: str, floor: int, end: int) -> int:
 
 
 def _only_links(body: str, start: int, end: int) -> bool:
-    """True when ``body[start:end]`` holds nothing but links: the post's text ended with
-    a full stop right before its media links, so the sentence end is inside the post."""
+    """True when ``body[start:end]`` holds nothing but links.
+
+    Then the post's text ended with a full stop right before its media links, so the
+    sentence end is inside the post.
+    """
     if end - start > _LINKS_ONLY_REACH:
         return False
     text = body[start:end].lstrip()

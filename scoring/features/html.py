@@ -197,7 +197,7 @@ def visible_text(body: str) -> str:
 
 
 def scan_html(body: str) -> HtmlScan:
-    """Visible text, embedded posts and linked posts of an HTML body; see the module doc.
+    r"""Visible text, embedded posts and linked posts of an HTML body; see the module doc.
 
     Example:
         >>> scan = scan_html(
@@ -206,7 +206,7 @@ def scan_html(body: str) -> HtmlScan:
         ...     '<a href="https://twitter.com/RT_com/status/1">Sep 11, 2025</a></blockquote>'
         ... )
         >>> [(e.platform, e.account, scan.text[e.start:e.end]) for e in scan.embeds]
-        [('x', 'rt_com', 'Freed.\\n— RT (@RT_com) Sep 11, 2025')]
+        [('x', 'rt_com', 'Freed.\n— RT (@RT_com) Sep 11, 2025')]
         >>> [(e.account, e.method) for e in scan.links]
         [('jack', 'link')]
     """
@@ -499,8 +499,10 @@ def _account_inside(platform: str, node: LexborNode) -> str | None:
 
 
 def _addressed_account(platform: str, node: LexborNode) -> str | None:
-    """The first account on ``platform`` the element's addresses name, one that is not a
-    permanent id (``did:``) first."""
+    """The first account on ``platform`` the element's addresses name.
+
+    One that is not a permanent id (``did:``) comes first.
+    """
     fallback: str | None = None
     for element in (node, *node.css("[href], [src], [data-src], [cite], [data-embed-url]")):
         attrs = element.attributes
@@ -516,8 +518,10 @@ def _addressed_account(platform: str, node: LexborNode) -> str | None:
 
 
 def _shown_handle(node: LexborNode, account: str | None = None) -> str | None:
-    """The ``@handle`` an element inside ``node`` shows on its own (``account`` when
-    given), lower case without ``@``; else None."""
+    """The ``@handle`` an element inside ``node`` shows on its own, else None.
+
+    Lower case without ``@``; only ``account``'s when ``account`` is given.
+    """
     for element in node.css("span, a, div, strong, b, cite"):
         m = _HANDLE.match((element.text(deep=True) or "").strip())
         if m is None:

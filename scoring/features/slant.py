@@ -104,6 +104,19 @@ def mix_features(
     # Plain loops: cheaper than building a list of shares to zip, for a dozen counts.
     for name, count in zip(_SLANT_NAMES, slants, strict=True):
         values[name] = count * scale
+    _put_axis(values, axis)
+    for name, count in zip(_RELIABILITY_NAMES, reliabilities, strict=True):
+        values[name] = count * scale
+    values["state_media_share"] = categories[_STATE_SLOT] * scale
+    for name, count in zip(_CATEGORY_NAMES, categories, strict=True):
+        values[name] = count * scale
+    values["country_count"] = float(len(countries))
+    _put_embedded(values, embedded)
+    return values
+
+
+def _put_axis(values: dict[str, float], axis: list[int]) -> None:
+    """The features of the units' places on the slant axis, into ``values``."""
     if axis:
         low = min(axis)
         high = max(axis)
@@ -118,12 +131,10 @@ def mix_features(
         values["slant_mean"] = math.nan
         values["both_sides"] = 0.0
         values["one_sided"] = 0.0
-    for name, count in zip(_RELIABILITY_NAMES, reliabilities, strict=True):
-        values[name] = count * scale
-    values["state_media_share"] = categories[_STATE_SLOT] * scale
-    for name, count in zip(_CATEGORY_NAMES, categories, strict=True):
-        values[name] = count * scale
-    values["country_count"] = float(len(countries))
+
+
+def _put_embedded(values: dict[str, float], embedded: Sequence[Outlet]) -> None:
+    """The features of the outlets behind embedded posts, into ``values``."""
     if embedded:
         values["embedded_outlet_count"] = float(len({o.id for o in embedded}))
         values["embedded_state_media"] = float(
@@ -133,4 +144,3 @@ def mix_features(
         # Most stories embed no outlet's post: skip building a set and a generator.
         values["embedded_outlet_count"] = 0.0
         values["embedded_state_media"] = 0.0
-    return values

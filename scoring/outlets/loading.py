@@ -103,8 +103,11 @@ def _digest(parts: Iterable[tuple[str, str]]) -> str:
 
 
 def _reliability(row: TableRow) -> tuple[str, float] | None:
-    """The row's reliability label and score, each completed from the other; None when it
-    gives neither. The rows were validated, so a score given is a number in 0..1."""
+    """The row's reliability label and score, each completed from the other.
+
+    None when it gives neither. The rows were validated, so a score given is a number
+    in 0..1.
+    """
     text = row.get("reliability_score")
     label = row.get("reliability")
     if text:

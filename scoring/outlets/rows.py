@@ -140,7 +140,7 @@ class ColumnMap(BaseModel):
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> ColumnMap:
-        """Read a column map from a TOML file with the fields of this model.
+        r"""Read a column map from a TOML file with the fields of this model.
 
         Raises:
             OutletTableError: the file is missing, not TOML, or has unknown keys.
@@ -148,7 +148,7 @@ class ColumnMap(BaseModel):
         Example:
             >>> import pathlib, tempfile
             >>> p = pathlib.Path(tempfile.mkdtemp()) / "map.toml"
-            >>> _ = p.write_text('[columns]\\nSource = "name"\\n[values.slant]\\n"Left-Center" = "lean-left"\\n')
+            >>> _ = p.write_text('[columns]\nSource = "name"\n[values.slant]\n"Left-Center" = "lean-left"\n')
             >>> ColumnMap.from_toml(p).columns
             {'Source': 'name'}
         """

@@ -212,16 +212,31 @@ def unwrap(parts: Split) -> str | None:
         'https://www.nytimes.com/x'
     """
     host = (parts.hostname or "").lower().removeprefix("www.")
+    # Each family knows its own hosts; the first that finds a URL inside decides.
+    for family in _FAMILIES:
+        found = family(host, parts)
+        if found is not None:
+            return found
+    return None
+
+
+def _google(host: str, parts: Split) -> str | None:
+    """Google's redirector, AMP viewer and translation proxy, on any Google domain."""
+    if "google" not in host.split("."):
+        return None
     path = parts.path
-    labels = host.split(".")
-    if "google" in labels:
-        if path == "/url" or path.startswith("/url/"):
-            return _query(parts, ("q", "url"))
-        m = _GOOGLE_AMP.match(path)
-        if m:
-            return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
-        if host.startswith("translate.google."):
-            return _query(parts, ("u",))
+    if path == "/url" or path.startswith("/url/"):
+        return _query(parts, ("q", "url"))
+    m = _GOOGLE_AMP.match(path)
+    if m:
+        return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
+    if host.startswith("translate.google."):
+        return _query(parts, ("u",))
+    return None
+
+
+def _cache_or_proxy(host: str, parts: Split) -> str | None:
+    """Google's cache, AMP caches, and the Google and Yandex page proxies."""
     if host == "webcache.googleusercontent.com":
         q = _query(parts, ("q",)) or ""
         # The query's "+" before further terms reads as a trailing space.
@@ -229,7 +244,7 @@ def unwrap(parts: Split) -> str | None:
         m = re.match(r"^[\w-]{6,20}:(?!//)", q)
         return q[m.end() :] if m else (q or None)
     if host.endswith("cdn.ampproject.org"):
-        m = _AMP_VIEWER.match(path)
+        m = _AMP_VIEWER.match(parts.path)
         if m:
             return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
         if host != "cdn.ampproject.org":
@@ -237,36 +252,52 @@ def unwrap(parts: Split) -> str | None:
     if host.endswith(".translate.goog"):
         return _decode_dashed(host.removesuffix(".translate.goog"), parts)
     if host.endswith(".turbopages.org"):
-        segments = path.lstrip("/").split("/", 2)
+        segments = parts.path.lstrip("/").split("/", 2)
         if len(segments) == 3 and segments[1] == "s":
             return f"https://{segments[0]}/{segments[2]}"
-        return None
+    return None
+
+
+def _archive(host: str, parts: Split) -> str | None:
+    """The Wayback Machine and archive.today (with its twins)."""
     if host in ("web.archive.org", "wayback.archive.org", "archive.org"):
-        m = _WAYBACK.match(path)
-        if m:
-            return _fix_scheme(_with_query(m.group(1), parts))
+        m = _WAYBACK.match(parts.path)
+    elif host in _ARCHIVE_HOSTS:
+        m = _ARCHIVE_TODAY.match(parts.path) or _ARCHIVE_TODAY_DATED.match(parts.path)
+    else:
         return None
-    if host in _ARCHIVE_HOSTS:
-        m = _ARCHIVE_TODAY.match(path) or _ARCHIVE_TODAY_DATED.match(path)
-        if m:
-            return _fix_scheme(_with_query(m.group(1), parts))
-        return None
+    return _fix_scheme(_with_query(m.group(1), parts)) if m else None
+
+
+def _mail_guard(host: str, parts: Split) -> str | None:
+    """Link guards of mail systems: Outlook safe links and Proofpoint URL defense."""
     if host.endswith("safelinks.protection.outlook.com"):
         return _query(parts, ("url",))
-    if host in ("urldefense.proofpoint.com", "urldefense.com"):
-        if path.startswith("/v3/__"):
-            return path[len("/v3/__") :].split("__;", 1)[0]
-        v2 = _query(parts, ("u",))
-        # Proofpoint v2 writes "%" as "-" and "/" as "_".
-        return unquote(v2.replace("-", "%").replace("_", "/")) if v2 else None
+    if host not in ("urldefense.proofpoint.com", "urldefense.com"):
+        return None
+    path = parts.path
+    if path.startswith("/v3/__"):
+        return path[len("/v3/__") :].split("__;", 1)[0]
+    v2 = _query(parts, ("u",))
+    # Proofpoint v2 writes "%" as "-" and "/" as "_".
+    return unquote(v2.replace("-", "%").replace("_", "/")) if v2 else None
+
+
+def _redirect(host: str, parts: Split) -> str | None:
+    """Redirectors that hold the URL in a query parameter (or are the query)."""
     if host == "href.li":
         return parts.query or None
-    if host in _REDIRECT_PARAMS:
-        prefixes = _REDIRECT_PATHS.get(host)
-        if prefixes is None or path.startswith(prefixes):
-            found = _query(parts, _REDIRECT_PARAMS[host])
-            return unquote(found) if found and "%3A" in found[:12] else found
-    return None
+    keys = _REDIRECT_PARAMS.get(host)
+    if keys is None:
+        return None
+    prefixes = _REDIRECT_PATHS.get(host)
+    if prefixes is not None and not parts.path.startswith(prefixes):
+        return None
+    found = _query(parts, keys)
+    return unquote(found) if found and "%3A" in found[:12] else found
+
+
+_FAMILIES: Final = (_google, _cache_or_proxy, _archive, _mail_guard, _redirect)
 
 
 def _with_query(rest: str, parts: Split) -> str:

@@ -477,94 +477,134 @@ def validate_table(
 
 def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[TableProblem]:
     """The problems of rows already read; see :func:`validate_table`."""
-    problems: list[TableProblem] = []
-    seen_ids: dict[str, TableRow] = {}
-    seen_domains: dict[str, TableRow] = {}
-    seen_handles: dict[str, TableRow] = {}
-    seen_names: dict[str, tuple[TableRow, str]] = {}
+    check = _RowCheck(partial)
     for row in rows:
+        check.row(row)
+    return check.problems
 
-        def problem(field: str, message: str, row: TableRow = row) -> None:
-            problems.append(TableProblem(row.source, row.row, field, message))
 
+class _RowCheck:
+    """The checks of one pass over rows, with what earlier rows claimed."""
+
+    def __init__(self, partial: bool) -> None:
+        self.partial = partial
+        self.problems: list[TableProblem] = []
+        self.ids: dict[str, TableRow] = {}
+        self.domains: dict[str, TableRow] = {}
+        self.handles: dict[str, TableRow] = {}
+        self.names: dict[str, tuple[TableRow, str]] = {}
+
+    def problem(self, row: TableRow, field: str, message: str) -> None:
+        """Record one problem of ``row``."""
+        self.problems.append(TableProblem(row.source, row.row, field, message))
+
+    def row(self, row: TableRow) -> None:
+        """Check one row, in column order."""
         outlet_id = row.get("id")
-        if not partial:
+        if not self.partial:
             for col in _REQUIRED:
                 if col != "domains" and not row.get(col):
-                    problem(col, "is empty; every outlet needs it")
+                    self.problem(row, col, "is empty; every outlet needs it")
         if outlet_id:
-            if not _ID.match(outlet_id):
-                problem(
-                    "id",
-                    f"{outlet_id!r} is not a slug; use lower-case letters, digits and "
-                    "single hyphens (e.g. gateway-pundit)",
-                )
-            elif outlet_id in seen_ids:
-                problem("id", f"{outlet_id!r} is also {_where(seen_ids[outlet_id])}")
-            else:
-                seen_ids[outlet_id] = row
+            self.id(row, outlet_id)
         domains = row.items("domains")
-        if not domains and not row.items("handles") and (not partial or not outlet_id):
-            problem(
+        if not domains and not row.items("handles") and (not self.partial or not outlet_id):
+            self.problem(
+                row,
                 "domains",
                 "is empty; give the hosts the outlet publishes on (or, for an outlet "
                 "that only posts on platforms, its handles)",
             )
         for domain in domains:
-            # Layers may write domains loosely (URLs, www., capitals); the bundled format not.
-            key = loose_domain_key(domain) if partial else domain_key(domain)
-            strict_ok = domain == domain.strip().lower() and not domain.startswith("www.")
-            if not _DOMAIN.match(key) or (not partial and not strict_ok):
-                problem(
-                    "domains",
-                    f"{domain!r} is not a host name; write it lower case, without scheme, "
-                    "path or www. (e.g. example.co.uk)",
-                )
-                if not _DOMAIN.match(key):
-                    continue
-            if key in seen_domains and seen_domains[key] is not row:
-                problem(
-                    "domains",
-                    f"{domain!r} is also {_where(seen_domains[key])}; keep each domain in one row",
-                )
-            seen_domains.setdefault(key, row)
+            self.domain(row, domain)
         for handle in row.items("handles"):
-            platform, sep, account = handle.partition(":")
-            if not sep or platform not in PLATFORMS:
-                problem(
-                    "handles",
-                    f"{handle!r} is not platform:handle with a platform among "
-                    f"{', '.join(sorted(PLATFORMS))}",
-                )
-                continue
-            if not _HANDLE.match(account) or account.startswith("@"):
-                problem(
-                    "handles",
-                    f"{handle!r}: write the handle lower case, without @ (e.g. x:rt_com)",
-                )
-                continue
-            key = handle_key(platform, account)
-            if key in seen_handles and seen_handles[key] is not row:
-                problem(
-                    "handles",
-                    f"{handle!r} is also {_where(seen_handles[key])}; keep each handle in one row",
-                )
-            seen_handles.setdefault(key, row)
-        own = outlet_id or (domains[0] if domains else f"row {row.row}")
+            self.handle(row, handle)
+        self.row_names(row, outlet_id or (domains[0] if domains else f"row {row.row}"))
+        self.labels(row)
+
+    def id(self, row: TableRow, outlet_id: str) -> None:
+        """A slug, once across the tables."""
+        if not _ID.match(outlet_id):
+            self.problem(
+                row,
+                "id",
+                f"{outlet_id!r} is not a slug; use lower-case letters, digits and "
+                "single hyphens (e.g. gateway-pundit)",
+            )
+        elif outlet_id in self.ids:
+            self.problem(row, "id", f"{outlet_id!r} is also {_where(self.ids[outlet_id])}")
+        else:
+            self.ids[outlet_id] = row
+
+    def domain(self, row: TableRow, domain: str) -> None:
+        """A host name (written strictly in a full table), in one row across the tables."""
+        # Layers may write domains loosely (URLs, www., capitals); the bundled format not.
+        key = loose_domain_key(domain) if self.partial else domain_key(domain)
+        strict_ok = domain == domain.strip().lower() and not domain.startswith("www.")
+        if not _DOMAIN.match(key) or (not self.partial and not strict_ok):
+            self.problem(
+                row,
+                "domains",
+                f"{domain!r} is not a host name; write it lower case, without scheme, "
+                "path or www. (e.g. example.co.uk)",
+            )
+            if not _DOMAIN.match(key):
+                return
+        if key in self.domains and self.domains[key] is not row:
+            self.problem(
+                row,
+                "domains",
+                f"{domain!r} is also {_where(self.domains[key])}; keep each domain in one row",
+            )
+        self.domains.setdefault(key, row)
+
+    def handle(self, row: TableRow, handle: str) -> None:
+        """``platform:handle`` on a known platform, in one row across the tables."""
+        platform, sep, account = handle.partition(":")
+        if not sep or platform not in PLATFORMS:
+            self.problem(
+                row,
+                "handles",
+                f"{handle!r} is not platform:handle with a platform among "
+                f"{', '.join(sorted(PLATFORMS))}",
+            )
+            return
+        if not _HANDLE.match(account) or account.startswith("@"):
+            self.problem(
+                row,
+                "handles",
+                f"{handle!r}: write the handle lower case, without @ (e.g. x:rt_com)",
+            )
+            return
+        key = handle_key(platform, account)
+        if key in self.handles and self.handles[key] is not row:
+            self.problem(
+                row,
+                "handles",
+                f"{handle!r} is also {_where(self.handles[key])}; keep each handle in one row",
+            )
+        self.handles.setdefault(key, row)
+
+    def row_names(self, row: TableRow, own: str) -> None:
+        """The name and aliases, each naming one outlet (``own``) across the tables."""
         for col in ("name", "aliases"):
             names = [row.get("name")] if col == "name" else row.items("aliases")
             for name in names:
                 key = name_key(name)
                 if not key:
                     continue
-                other = seen_names.get(key)
+                other = self.names.get(key)
                 if other is not None and other[1] != own:
-                    problem(
+                    self.problem(
+                        row,
                         col,
                         f"{name!r} also names {other[1]!r} ({_where(other[0])}); "
                         "drop the alias from one of them",
                     )
-                seen_names.setdefault(key, (row, own))
+                self.names.setdefault(key, (row, own))
+
+    def labels(self, row: TableRow) -> None:
+        """The labels, score, country and date: each from its vocabulary or format."""
         for col, allowed in (
             ("slant", SLANTS),
             ("reliability", RELIABILITIES),
@@ -572,13 +612,14 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
         ):
             value = row.get(col)
             if value and value not in allowed:
-                problem(col, f"{value!r} is not one of {', '.join(allowed)}")
+                self.problem(row, col, f"{value!r} is not one of {', '.join(allowed)}")
         score_problem = _score_problem(row.get("reliability_score"), row.get("reliability"))
         if score_problem:
-            problem("reliability_score", score_problem)
+            self.problem(row, "reliability_score", score_problem)
         country = row.get("country")
         if country and country not in COUNTRY_CODES:
-            problem(
+            self.problem(
+                row,
                 "country",
                 f"{country!r} is not an ISO 3166-1 alpha-2 code (e.g. US, GB, RU), upper case",
             )
@@ -587,8 +628,7 @@ def check_rows(rows: Sequence[TableRow], *, partial: bool = False) -> list[Table
             try:
                 date.fromisoformat(as_of)
             except ValueError:
-                problem("as_of", f"{as_of!r} is not a date written YYYY-MM-DD")
-    return problems
+                self.problem(row, "as_of", f"{as_of!r} is not a date written YYYY-MM-DD")
 
 
 def _score_problem(text: str, label: str) -> str | None:
