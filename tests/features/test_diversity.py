@@ -315,7 +315,7 @@ def test_body_wire_credits(body: str, wires: set[str]) -> None:
 )
 def test_body_credits_and_dispatch(body: str, wires: set[str], dispatch: str | None) -> None:
     credits = body_credits(body)
-    assert (credits.wires, credits.dispatch) == (wires, dispatch)
+    assert (set(credits.wires), credits.dispatch) == (wires, dispatch)
 
 
 # A Reuters dispatch carried by two regional papers under shortened headlines.

@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scoring.features import PLATFORMS, extract_features
+from scoring.features import html as html_module
 from scoring.features.embeds import embed_features, find_embeds
 from scoring.features.html import looks_like_html, scan_html, visible_text
 from scoring.outlets import Outlet, OutletTable, Resolver
@@ -206,7 +207,7 @@ def test_plain_text_embeds(body: str, expected: list[tuple[str, str | None, str,
 
 
 @pytest.mark.parametrize(
-    ("html", "platform", "account"),
+    ("html", "platform", "account", "shown"),
     [
         (
             '<blockquote class="twitter-tweet"><p lang="en">Lukashenko met the envoy</p>'
@@ -214,6 +215,7 @@ def test_plain_text_embeds(body: str, expected: list[tuple[str, str | None, str,
             "September 11, 2025</a></blockquote>",
             "x",
             "rt_com",
+            "Lukashenko met the envoy\n— RT (@RT_com) September 11, 2025",
         ),
         (
             '<blockquote class="instagram-media" data-instgrm-permalink='
@@ -221,6 +223,7 @@ def test_plain_text_embeds(body: str, expected: list[tuple[str, str | None, str,
             "</blockquote>",
             "instagram",
             "rt",
+            "A post shared by RT (@rt)",
         ),
         (
             '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@rt_com/video/'
@@ -228,24 +231,28 @@ def test_plain_text_embeds(body: str, expected: list[tuple[str, str | None, str,
             "</blockquote>",
             "tiktok",
             "rt_com",
+            "",
         ),
         (
             '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" '
             "allowfullscreen></iframe>",
             "youtube",
             None,
+            "",
         ),
         (
             '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2F'
             'www.facebook.com%2FRT%2Fposts%2F1234567890123456"></iframe>',
             "facebook",
             "rt",
+            "",
         ),
         (
             '<script async src="https://telegram.org/js/telegram-widget.js?22" '
             'data-telegram-post="rt_russian/251234"></script>',
             "telegram",
             "rt_russian",
+            "",
         ),
         (
             '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/3l">'
@@ -253,32 +260,34 @@ def test_plain_text_embeds(body: str, expected: list[tuple[str, str | None, str,
             "@apnews.com</a>)</blockquote>",
             "bluesky",
             "apnews.com",
+            "Freed.\n— AP (@apnews.com)",
         ),
         (
             '<iframe src="https://rumble.com/embed/v6xyz12/?pub=4" frameborder="0"></iframe>',
             "rumble",
             None,
+            "",
         ),
         (
             '<iframe src="https://mastodon.social/@Gargron/115123456789012345/embed" '
             'class="mastodon-embed"></iframe>',
             "mastodon",
             "gargron",
+            "",
         ),
     ],
 )
-def test_html_embeds(html: str, platform: str, account: str | None) -> None:
+def test_html_embeds(html: str, platform: str, account: str | None, shown: str) -> None:
     body = f"<p>Belarus freed 52 prisoners.</p>{html}<p>The envoy left.</p>"
     embeds = find_embeds(body)
     assert [(e.platform, e.account, e.method) for e in embeds] == [(platform, account, "html")]
-    # The span indexes the visible text: the post's own text, or nothing for a player.
+    # The span indexes the visible text: the post's own text, or nothing for a player
+    # or a placeholder, which shows none.
     text = visible_text(body)
-    shown = text[embeds[0].start : embeds[0].end]
-    assert text.startswith("Belarus freed 52 prisoners.\n")
-    assert text.endswith("The envoy left.")
-    assert "<" not in shown
-    assert "prisoners" not in shown
-    assert "envoy left" not in shown
+    assert text[embeds[0].start : embeds[0].end] == shown
+    assert text == "\n".join(
+        t for t in ("Belarus freed 52 prisoners.", shown, "The envoy left.") if t
+    )
 
 
 def test_unclosed_blockquote_holds_the_rest_of_the_body_as_a_browser_reads_it() -> None:
@@ -448,9 +457,9 @@ def _matched(found: list[tuple[str, str | None]], wanted: list[tuple[str, str | 
     return hits
 
 
-def test_html_pages_precision_and_recall_against_the_hand_counted_manifest() -> None:
+def test_html_pages_embeds_precision_and_recall_against_the_hand_counted_manifest() -> None:
+    # The links are pinned page by page in test_html_page_features_read_the_visible_text.
     true_pos = found_total = wanted_total = 0
-    link_hits = links_found = links_wanted = 0
     report = []
     for page in _manifest():
         scan = scan_html((HTML_PAGES / page["file"]).read_text(encoding="utf-8"))
@@ -460,10 +469,6 @@ def test_html_pages_precision_and_recall_against_the_hand_counted_manifest() -> 
         true_pos += hits
         found_total += len(found)
         wanted_total += len(wanted)
-        links = [(e.platform, e.account) for e in scan.links]
-        link_hits += _matched(links, [(e["platform"], e["account"]) for e in page["links"]])
-        links_found += len(links)
-        links_wanted += len(page["links"])
         report.append(f"{page['file']}: {hits}/{len(wanted)} counted, {len(found)} found")
     precision = true_pos / found_total
     recall = true_pos / wanted_total
@@ -471,8 +476,6 @@ def test_html_pages_precision_and_recall_against_the_hand_counted_manifest() -> 
     assert wanted_total >= 25
     assert precision >= 0.95, report
     assert recall >= 0.95, report
-    assert link_hits / max(links_found, 1) >= 0.95
-    assert link_hits / links_wanted >= 0.95
 
 
 @pytest.mark.parametrize("page", _manifest(), ids=lambda p: p["file"])
@@ -488,9 +491,7 @@ def test_html_page_features_read_the_visible_text(page: dict[str, Any], resolver
     assert [(e.platform, e.account) for e in features.links] == [
         (e["platform"], e["account"]) for e in page["links"]
     ]
-    covered = sum(e.end - e.start for e in features.embeds)
-    assert features["social_embed_ratio"] == pytest.approx(covered / len(text))
-    assert 0.0 <= features["social_embed_ratio"] < 0.6
+    assert features["social_embed_ratio"] == pytest.approx(page["social_embed_ratio"], abs=5e-5)
 
 
 def test_a_linked_post_is_not_an_embed() -> None:
@@ -567,7 +568,19 @@ def test_broken_markup_reads_without_error(body: str) -> None:
     assert all(0 <= e.start <= e.end <= len(scan.text) for e in (*scan.embeds, *scan.links))
 
 
-def test_plain_text_bodies_are_not_parsed_as_html(seed: Story) -> None:
+def test_plain_text_bodies_are_not_parsed_as_html(
+    seed: Story, resolver: Resolver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(body: str) -> None:
+        raise AssertionError(f"parsed as HTML: {body[:40]!r}")
+
+    monkeypatch.setattr(html_module, "LexborHTMLParser", refuse)
+    features = extract_features(seed, resolver)
+    assert features["social_embed_count"] == 4.0
+    assert len(find_embeds(seed.body)) == 4
+    assert visible_text(seed.body) == seed.body
+    with pytest.raises(AssertionError, match="parsed as HTML"):
+        find_embeds("<p>Talks ended.</p>")
     assert not looks_like_html(seed.body)
     assert not looks_like_html("If a < b and b > c, then a < c.")
     assert looks_like_html("<p>Talks ended.</p>")
