@@ -522,6 +522,18 @@ class _RowCheck:
         self.row_names(row, outlet_id or (domains[0] if domains else f"row {row.row}"))
         self.labels(row)
 
+    def claim(
+        self, seen: dict[str, TableRow], key: str, row: TableRow, field: str, shown: str
+    ) -> None:
+        """``row`` claims ``key`` of ``field``: a problem when another row claimed it."""
+        other = seen.setdefault(key, row)
+        if other is not row:
+            # "domains" -> "each domain": the advice names one item of the column.
+            item = field.removesuffix("s")
+            self.problem(
+                row, field, f"{shown} is also {_where(other)}; keep each {item} in one row"
+            )
+
     def id(self, row: TableRow, outlet_id: str) -> None:
         """A slug, once across the tables."""
         if not _ID.match(outlet_id):
@@ -550,13 +562,7 @@ class _RowCheck:
             )
             if not _DOMAIN.match(key):
                 return
-        if key in self.domains and self.domains[key] is not row:
-            self.problem(
-                row,
-                "domains",
-                f"{domain!r} is also {_where(self.domains[key])}; keep each domain in one row",
-            )
-        self.domains.setdefault(key, row)
+        self.claim(self.domains, key, row, "domains", f"{domain!r}")
 
     def handle(self, row: TableRow, handle: str) -> None:
         """``platform:handle`` on a known platform, in one row across the tables."""
@@ -576,14 +582,7 @@ class _RowCheck:
                 f"{handle!r}: write the handle lower case, without @ (e.g. x:rt_com)",
             )
             return
-        key = handle_key(platform, account)
-        if key in self.handles and self.handles[key] is not row:
-            self.problem(
-                row,
-                "handles",
-                f"{handle!r} is also {_where(self.handles[key])}; keep each handle in one row",
-            )
-        self.handles.setdefault(key, row)
+        self.claim(self.handles, handle_key(platform, account), row, "handles", f"{handle!r}")
 
     def row_names(self, row: TableRow, own: str) -> None:
         """The name and aliases, each naming one outlet (``own``) across the tables."""
