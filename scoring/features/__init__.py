@@ -3,7 +3,8 @@
 ``extract_features(story, resolver)`` returns :class:`Features`; ``features_frame``
 turns many stories into a DataFrame; ``FeatureTransformer`` (loaded on first use, as
 it imports scikit-learn) does the same inside a scikit-learn Pipeline. Every feature
-is defined in ``docs/features.md``.
+is defined in ``docs/features.md``; ``PLATFORMS`` (the platform table's names, from
+:mod:`scoring.outlets.platforms`) orders the per-platform columns.
 """
 
 from __future__ import annotations
