@@ -111,6 +111,16 @@ _NON_NEWS_SUFFIXES: Final = ("gov", "mil", "edu", "int")
 _NAME_SPLIT = re.compile(r"\s+(?:via|-|\u2013|\u2014|\||/)\s+", re.I)
 
 
+class _InTable(NamedTuple):
+    """A host's row in the table, and how it was found (``host``, ``parent``, ``domain``)."""
+
+    outlet: Outlet | None
+    via: str | None
+
+
+_NOT_IN_TABLE: Final = _InTable(None, None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Place:
     """Where a URL led after unwrapping: what every step after parsing reads."""
@@ -212,7 +222,7 @@ class Resolver:
             'cnn'
         """
         host = domain.strip().lower().rstrip(".")
-        return self._lookup_host(host, self._domain_of(host))[0]
+        return self._lookup_host(host, self._domain_of(host)).outlet
 
     def cache_clear(self) -> None:
         """Forget cached results (for cold-cache measurements)."""
@@ -303,16 +313,16 @@ class Resolver:
         if short not in shorteners:
             return None
         owner = shorteners[short]
-        outlet = self._lookup_host(owner, self._domain_of(owner))[0] if owner else None
+        outlet = self._lookup_host(owner, self._domain_of(owner)).outlet if owner else None
         if outlet is not None:
             return place.found(outlet, "resolved", "shortener")
         return place.found(None, "shortener")
 
     def _in_table(self, place: _Place) -> Resolution:
         """Steps 6 and 7: the host and its parents in the table, else why not news."""
-        outlet, via = self._lookup_host(place.host, place.domain)
-        if outlet is not None:
-            return place.found(outlet, "resolved", via)
+        found = self._lookup_host(place.host, place.domain)
+        if found.outlet is not None:
+            return place.found(found.outlet, "resolved", found.via)
         domain = place.domain
         if domain in self._lists.non_news or domain.rsplit(".", 1)[-1] in _NON_NEWS_SUFFIXES:
             return place.found(None, "non-news")
@@ -341,11 +351,12 @@ class Resolver:
         via = "handle" if outlet is not None else None
         return Resolution(text, "", "", "", outlet, reason, platform.name, account, via)
 
-    def _lookup_host(self, host: str, domain: str) -> tuple[Outlet | None, str | None]:
+    def _lookup_host(self, host: str, domain: str) -> _InTable:
+        """The row of ``host`` or of a parent of it down to ``domain``, and which it was."""
         by_domain = self.table.by_domain
         outlet = by_domain(host)
         if outlet is not None:
-            return outlet, "host"
+            return _InTable(outlet, "host")
         if host.startswith("www."):
             host = host[4:]
         rest = host
@@ -353,8 +364,8 @@ class Resolver:
             rest = rest.split(".", 1)[1]
             outlet = by_domain(rest)
             if outlet is not None:
-                return outlet, "domain" if rest == domain else "parent"
-        return None, None
+                return _InTable(outlet, "domain" if rest == domain else "parent")
+        return _NOT_IN_TABLE
 
     def _registered_domain(self, host: str) -> str:
         if not host.isascii():
