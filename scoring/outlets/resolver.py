@@ -42,7 +42,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
@@ -121,8 +120,7 @@ class _InTable(NamedTuple):
 _NOT_IN_TABLE: Final = _InTable(None, None)
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
+class _Place(NamedTuple):
     """Where a URL led after unwrapping: what every step after parsing reads."""
 
     input: str
