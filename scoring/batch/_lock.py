@@ -100,7 +100,7 @@ class RunLock:
         except OSError as exc:
             if isinstance(exc, OutputError):
                 raise
-            raise OutputError(str(self.path), exc.strerror or str(exc), exc.errno) from exc
+            raise OutputError.from_os(self.path, exc) from exc
 
     def _acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -27,14 +27,23 @@ import orjson
 from scoring.errors import RecordError
 from scoring.records._convert import build_record, story_from_mapping, story_to_dict
 from scoring.records.errors import (
+    MAX_RECORD_BYTES,
     RecordEncodingError,
     RecordSyntaxError,
-    RecordTooLargeError,
     RecordValidationError,
+    too_large_error,
 )
-from scoring.records.model import Origin, Story
+from scoring.records.model import Origin, ParsedRecord, Story
 
-__all__ = ["dump_story", "read_json", "read_jsonl", "write_json", "write_jsonl"]
+__all__ = [
+    "dump_story",
+    "parse_line",
+    "patch_line",
+    "read_json",
+    "read_jsonl",
+    "write_json",
+    "write_jsonl",
+]
 
 _DRAIN = 1 << 20
 #: What to do about a number where text belongs, in JSON's words.
@@ -202,21 +211,55 @@ def read_jsonl(
                 rest = readline(_DRAIN)
                 if not rest or rest.endswith(b"\n"):
                     break
-            yield RecordTooLargeError(
-                f"the line is longer than the limit of {max_record_bytes:,} bytes; split "
-                "the record or raise max_record_bytes",
-                source=source,
-                location=f"line {number}",
-            )
+            yield _line_too_long(max_record_bytes, Origin(source, f"line {number}"))
             continue
         origin = Origin(source, f"line {number}", relative_path)
-        item = build_record(origin, _line_story, line, origin, loads)
+        item = build_record(origin, _line_record, line, origin, loads)
         if item is not None:
-            yield item
+            yield item if isinstance(item, RecordError) else item.story
 
 
-def _line_story(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> Story | None:
-    """The story of one JSON Lines line; None for a blank line."""
+def _line_too_long(limit: int, origin: Origin) -> RecordError:
+    return too_large_error(
+        "the line is longer", limit, origin, hint="split the record or raise max_record_bytes"
+    )
+
+
+def parse_line(
+    line: bytes, origin: Origin, max_record_bytes: int = MAX_RECORD_BYTES
+) -> ParsedRecord | RecordError | None:
+    """One JSON Lines line as its story and fields, or its error; None for a blank line.
+
+    The checks are those of :func:`read_jsonl`, for a line already read (with or
+    without its line ending).
+
+    Example:
+        >>> parse_line(b'{"id": "a1", "x": 1}\\n', Origin("s.jsonl")).fields
+        {'id': 'a1', 'x': 1}
+        >>> print(parse_line(b'{"id": "a1", "id": "b2"}', Origin("s.jsonl", "line 4")))
+        s.jsonl, line 4: field 'id': is set twice in one JSON object; keep one (JSON readers disagree on which wins)
+    """
+    if len(line) > max_record_bytes and len(line.rstrip(b"\r\n")) > max_record_bytes:
+        return _line_too_long(max_record_bytes, origin)
+    return build_record(origin, _line_record, line, origin, orjson.loads)
+
+
+def patch_line(fields: dict[str, Any], *, diversity_score: float, severity: str) -> bytes:
+    """A JSON Lines line of ``fields`` with the two scores set; every other key kept.
+
+    ``fields`` is changed in place: the scores replace those it holds, or come last.
+
+    Example:
+        >>> patch_line({"id": "a1", "severity": "normal"}, diversity_score=0.5, severity="high")
+        b'{"id":"a1","severity":"high","diversity_score":0.5}\\n'
+    """
+    fields["diversity_score"] = diversity_score
+    fields["severity"] = severity
+    return orjson.dumps(fields, option=_DUMP_OPTIONS) + b"\n"
+
+
+def _line_record(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> ParsedRecord | None:
+    """The story and fields of one JSON Lines line; None for a blank line."""
     try:
         data = loads(line)
     except orjson.JSONDecodeError as exc:
@@ -229,7 +272,7 @@ def _line_story(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> S
         field = _repeated_field(_exact(line))
         if field is not None:
             raise _repeated_key_error(field, origin)
-    return story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT)
+    return ParsedRecord(story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT), data)
 
 
 def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[Story | RecordError]:

@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from scoring.errors import OutputError, RecordError
-from scoring.records.files import AtomicFile
+from scoring.records.files import AtomicFile, atomic_write, path_inside
 from scoring.records.jsonl import write_json, write_jsonl
 from scoring.records.markdown import render_markdown
 from scoring.records.model import Story
@@ -74,15 +74,9 @@ def markdown_path(story: Story) -> PurePosixPath:
     return path.with_suffix("") / (_safe_id(story.id) + ".md")
 
 
-def _inside(real_root: str, target: Path) -> bool:
-    real_parent = os.path.realpath(target.parent)
-    return real_parent == real_root or real_parent.startswith(real_root + os.sep)
-
-
 def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
     written: dict[PurePosixPath, str] = {}
     root.mkdir(parents=True, exist_ok=True)
-    real_root = os.path.realpath(root)
     made: set[PurePosixPath] = {PurePosixPath(".")}
     for story in stories:
         relative = markdown_path(story)
@@ -96,7 +90,7 @@ def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
         if relative.parent not in made:
             # Checked before creating anything: a link inside the destination must not
             # lead the write (or a new folder) elsewhere.
-            if not _inside(real_root, target):
+            if not path_inside(root, target.parent):
                 raise RecordError(
                     f"story {story.id!r} would be written to {relative}, which leads "
                     "outside the destination through a symbolic link; remove the link",
@@ -105,8 +99,7 @@ def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(relative.parent)
         written[relative] = story.id
-        with AtomicFile(target, make_parent=False) as out:
-            out.write(render_markdown(story).encode("utf-8"))
+        atomic_write(target, render_markdown(story).encode("utf-8"), make_parent=False)
     return len(written)
 
 
@@ -135,6 +128,7 @@ _FILE_WRITERS: dict[str, Callable[[Iterable[Story], IO[bytes]], int]] = {
     "jsonl": write_jsonl,
     "csv": _write_csv,
     "markdown": _write_markdown_file,
+    "parquet": write_parquet,
 }
 
 
@@ -184,10 +178,6 @@ def write_stories(
             path.is_dir() or path.suffix.lower() not in _MARKDOWN_SUFFIXES
         ):
             return _write_markdown_dir(stories, path)
-        if format == "parquet":
-            with AtomicFile(path) as out:
-                out.fh.close()  # pyarrow writes to the temporary path itself
-                return write_parquet(stories, out.tmp)
         with AtomicFile(path) as out:
             return _FILE_WRITERS[format](stories, out.fh)
     except RecordError as exc:

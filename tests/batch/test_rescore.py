@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from scoring.batch import RescoreStoppedError, rescore
+from scoring.cli import main
 from scoring.errors import ScoringError
 from scoring.records import read_stories
 
@@ -221,16 +222,40 @@ def test_max_errors_stops_without_replacing_the_destination(tmp_path: Path) -> N
 def test_a_bad_markdown_record_is_copied_through(tmp_path: Path) -> None:
     source = tmp_path / "src"
     shutil.copytree(EXAMPLES / "markdown", source)
-    (source / "broken.md").write_bytes(b"no front matter here\n")
+    (source / "broken.md").write_bytes(b"---\nid: [unclosed\n---\n")
     (source / "big.md").write_bytes(b"---\nid: big\n---\n" + b"x" * 5_000)
     summary = rescore(source, tmp_path / "out", scorer=StandIn(), workers=1, max_record_bytes=4_000)
     assert summary.failed == 2
-    assert (tmp_path / "out" / "broken.md").read_bytes() == b"no front matter here\n"
+    assert (tmp_path / "out" / "broken.md").read_bytes() == b"---\nid: [unclosed\n---\n"
     assert (tmp_path / "out" / "big.md").read_bytes() == (source / "big.md").read_bytes()
     assert {f.source for f in summary.failures} == {
         str(source / "broken.md"),
         str(source / "big.md"),
     }
+
+
+def test_markdown_without_front_matter_is_passed_over_with_the_notice_score_gives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(EXAMPLES / "markdown", source)
+    rubric = source / "RUBRIC.md"
+    rubric.write_bytes(b"# How we label\n\nNo front matter: documentation.\n")
+    stories = len(list((EXAMPLES / "markdown").glob("*.md")))
+    summary = rescore(source, tmp_path / "out", scorer=StandIn(), workers=1)
+    assert (summary.scored, summary.failed) == (stories, 0)
+    assert summary.ignored == [str(rubric)]
+    assert summary.notices == [
+        "skipped 1 Markdown file(s) that are not story records (a README, or no front "
+        f"matter): {rubric}"
+    ]
+    assert not (tmp_path / "out" / "RUBRIC.md").exists()
+    args = ["rescore", str(source), "--out", str(tmp_path / "cli"), "--workers", "1"]
+    assert main([*args, "--progress", "none"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"ignored (not a record rescore reads): {rubric}",
+        f"scoring: notice: {summary.notices[0]}",
+    ]
 
 
 # --- Incremental ----------------------------------------------------------------------
