@@ -274,7 +274,7 @@ def test_a_directory_of_hostile_files_reports_each_markdown_one(tmp_path: Path) 
     assert len(list(reader)) == 1 + len(READS)
     markdown = {name for name in EXPECTED if name.endswith(".md")}
     bad = markdown - NO_FRONT_MATTER - SMALL_LIMIT
-    assert sorted(e.source for e in reader.errors) == sorted(str(HOSTILE / n) for n in bad)
+    assert sorted(str(e.source) for e in reader.errors) == sorted(str(HOSTILE / n) for n in bad)
     assert sorted(reader.not_records) == sorted(str(HOSTILE / n) for n in NO_FRONT_MATTER)
     assert sorted(reader.other_format) == sorted(
         str(HOSTILE / n) for n in EXPECTED if not n.endswith(".md")
