@@ -98,8 +98,10 @@ def dask_results(
 def _connect(
     distributed: Any, scheduler: str | None, workers: int, timeout: float
 ) -> tuple[Any, Any]:
-    """A client of ``scheduler``, or of a new local cluster (whose worker processes
-    Dask ends by itself when this process dies)."""
+    """A client of ``scheduler``, or of a new local cluster.
+
+    Dask ends the local cluster's worker processes by itself when this process dies.
+    """
     cluster = None
     try:
         if scheduler is None:

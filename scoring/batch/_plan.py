@@ -207,10 +207,12 @@ def _size(path: Path) -> int:
 
 
 def _read_record(path: Path, limit: int) -> bytes | str:
-    """A Markdown file's bytes, or why it could not be read (the worker reports it for
-    that record: a file removed since the walk, or unreadable, costs only itself). A
-    file over the limit is read no further than the limit plus one byte, so the worker
-    reports it and the parent copies it through."""
+    """A Markdown file's bytes, or why it could not be read.
+
+    The worker reports an unreadable file for that record: a file removed since the
+    walk costs only itself. A file over the limit is read no further than the limit plus
+    one byte, so the worker reports it and the parent copies it through.
+    """
     try:
         with path.open("rb") as fh:
             return fh.read(limit + 1)
@@ -264,21 +266,7 @@ def make_plan(
     src = Path(source)
     if not src.exists():
         raise ScoringError(f"{src}: no such file or directory; check the path")
-    if in_place:
-        if destination is not None and not _same(src, Path(destination)):
-            raise ScoringError(
-                f"--in-place rewrites {src} itself; drop the destination {destination}"
-            )
-        dest = src
-    elif destination is None:
-        raise ScoringError("give a destination, or rewrite the source with --in-place")
-    else:
-        dest = Path(destination)
-        if _same(src, dest):
-            raise ScoringError(
-                f"{dest} is the source; pass --in-place to rewrite it, or another destination"
-            )
-        refuse_destination_inside(src, dest)
+    dest = _destination(src, destination, in_place)
     if src.is_dir():
         dest_format = _format_of(dest)
         if dest_format is not None and not dest.is_dir():
@@ -289,6 +277,30 @@ def make_plan(
         plan = Plan(src, dest, dest / MANIFEST_NAME, in_place, None, None)
         plan.total_bytes = _total_bytes(src)
         return plan
+    return _file_plan(src, dest, in_place)
+
+
+def _destination(src: Path, destination: str | os.PathLike[str] | None, in_place: bool) -> Path:
+    """Where the run writes: the source itself in place, else a destination apart."""
+    if in_place:
+        if destination is not None and not _same(src, Path(destination)):
+            raise ScoringError(
+                f"--in-place rewrites {src} itself; drop the destination {destination}"
+            )
+        return src
+    if destination is None:
+        raise ScoringError("give a destination, or rewrite the source with --in-place")
+    dest = Path(destination)
+    if _same(src, dest):
+        raise ScoringError(
+            f"{dest} is the source; pass --in-place to rewrite it, or another destination"
+        )
+    refuse_destination_inside(src, dest)
+    return dest
+
+
+def _file_plan(src: Path, dest: Path, in_place: bool) -> Plan:
+    """The plan for one file: to a file of its format, or to Markdown files."""
     kind = _format_of(src)
     if kind not in KINDS:
         raise ScoringError(

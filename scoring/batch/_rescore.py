@@ -7,6 +7,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -63,8 +64,10 @@ def default_workers() -> int:
 
 
 class _ErrorLog:
-    """Where failures go: the errors file (JSON Lines, written beside its path and renamed
-    at the end), the ``on_failure`` callback, and the summary."""
+    """Where failures go: the errors file, the ``on_failure`` callback, the summary.
+
+    The errors file (JSON Lines) is written beside its path and renamed at the end.
+    """
 
     def __init__(
         self,
@@ -337,8 +340,10 @@ class _LimitReachedError(Exception):
 
 
 def _copy_through(source: Path, target: Path) -> None:
-    """Copy a failed record as it is; one that cannot be read (it was reported so) is
-    left out."""
+    """Copy a failed record as it is.
+
+    One that cannot be read (it was reported so) is left out.
+    """
     try:
         src = source.open("rb")
     except OSError:
@@ -388,7 +393,7 @@ def rescore(
     on_failure: Callable[[RecordFailure], object] | None = None,
     connect_timeout: float = 10.0,
 ) -> RescoreSummary:
-    """Rescore every story of ``source`` into ``destination``, streamed and in parallel.
+    r"""Rescore every story of ``source`` into ``destination``, streamed and in parallel.
 
     ``source`` is a JSON Lines, Parquet or Markdown file, or a directory of them (a tree
     of Markdown records, a partitioned Parquet dataset); a directory is mirrored into
@@ -450,35 +455,18 @@ def rescore(
         ...     def score(self, story):
         ...         return type("R", (), {"diversity_score": 0.5, "severity": "elevated"})()
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "in.jsonl").write_text('{"id": "a1", "severity": "normal"}\\n')
+        >>> _ = (folder / "in.jsonl").write_text('{"id": "a1", "severity": "normal"}\n')
         >>> summary = rescore(folder / "in.jsonl", folder / "out.jsonl", scorer=Fixed(), workers=1)
         >>> (summary.scored, summary.changed_tier)
         (1, 1)
         >>> (folder / "out.jsonl").read_text()
-        '{"id":"a1","severity":"elevated","diversity_score":0.5}\\n'
+        '{"id":"a1","severity":"elevated","diversity_score":0.5}\n'
     """
     started = time.perf_counter()
-    if engine not in ("local", "dask"):
-        raise ScoringError(f"engine must be 'local' or 'dask', not {engine!r}")
-    if workers is not None and workers < 1:
-        raise ScoringError(f"workers must be at least 1, not {workers}")
-    if max_errors is not None and max_errors < 1:
-        raise ScoringError(f"max_errors must be at least 1, not {max_errors}")
-    if scheduler is not None and engine != "dask":
-        raise ScoringError("a scheduler address needs engine='dask' (--engine dask)")
+    _check_options(engine, workers, max_errors, scheduler)
     plan = make_plan(source, destination, in_place=in_place)
     plan.max_record_bytes = max_record_bytes
-    if engine == "dask" and plan.single != "jsonl" and plan.single != "parquet":
-        raise ScoringError(
-            f"{plan.source}: the Dask engine rescores one JSON Lines or Parquet file; use "
-            "the local engine for directories and Markdown"
-        )
-    if engine == "dask" and changed_only:
-        raise ScoringError(
-            "changed_only reads the manifest on this machine; use the local engine for it"
-        )
-    if connect_timeout <= 0:
-        raise ScoringError(f"connect_timeout must be positive, not {connect_timeout}")
+    _check_plan(plan, engine, changed_only, connect_timeout)
     scorer = scorer if scorer is not None else default_scorer()
     print_ = fingerprint(scorer)
     n = workers if workers is not None else default_workers()
@@ -491,6 +479,8 @@ def rescore(
             "engine_version": print_.engine_version,
         }
     )
+    setup = WorkerSetup(scorer, print_, plan.manifest, changed_only, max_record_bytes)
+    run = _Run(n, engine, scheduler, connect_timeout, progress, max_errors, on_failure)
     destination_name = str(plan.target if plan.target is not None else plan.root)
     with RunLock(lock_path(plan.manifest), destination_name):
         # Under the lock: a temporary file here now is a killed run's, not a live one's.
@@ -498,42 +488,8 @@ def rescore(
             remove_stale_temporaries(plan.target.parent, plan.target.name)
         else:
             remove_stale_temporaries(plan.root)
-        manifest = Manifest(plan.manifest, print_)
-        setup = WorkerSetup(scorer, print_, plan.manifest, changed_only, max_record_bytes)
-        reporter: Reporter | None = None
-        log: _ErrorLog | None = None
-        writer: _Writer | None = None
-        try:
-            path = Path(errors) if errors is not None else None
-            log = _ErrorLog(path, summary, max_errors, on_failure)
-            reporter = make_reporter(progress, plan.total_bytes)
-            writer = _Writer(plan, manifest, log, summary, reporter)
-            results = _results(plan, setup, n, engine, scheduler, connect_timeout)
-            try:
-                for result in results:
-                    writer.take(result)
-            except _LimitReachedError:
-                summary.stopped = True
-            finally:
-                close = getattr(results, "close", None)
-                if close is not None:
-                    close()
-            if summary.stopped:
-                writer.abort()
-            else:
-                writer.finish_file()
-                manifest.prune()
-            log.commit()
-        except BaseException:
-            if writer is not None:
-                writer.abort()
-            if log is not None:
-                log.abort()
-            raise
-        finally:
-            if reporter is not None:
-                reporter.close()
-            manifest.close()
+        errors_path = Path(errors) if errors is not None else None
+        _write_all(plan, setup, summary, run, errors_path)
     summary.ignored = plan.ignored
     summary.notices = plan.notices
     summary.seconds = time.perf_counter() - started
@@ -546,3 +502,89 @@ def rescore(
             summary,
         )
     return summary
+
+
+def _check_options(
+    engine: str, workers: int | None, max_errors: int | None, scheduler: str | None
+) -> None:
+    """Refuse options that cannot go together, before anything is read."""
+    if engine not in ("local", "dask"):
+        raise ScoringError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if workers is not None and workers < 1:
+        raise ScoringError(f"workers must be at least 1, not {workers}")
+    if max_errors is not None and max_errors < 1:
+        raise ScoringError(f"max_errors must be at least 1, not {max_errors}")
+    if scheduler is not None and engine != "dask":
+        raise ScoringError("a scheduler address needs engine='dask' (--engine dask)")
+
+
+def _check_plan(plan: Plan, engine: str, changed_only: bool, connect_timeout: float) -> None:
+    """Refuse an engine that cannot rescore this source, or a timeout that is no time."""
+    if engine == "dask" and plan.single != "jsonl" and plan.single != "parquet":
+        raise ScoringError(
+            f"{plan.source}: the Dask engine rescores one JSON Lines or Parquet file; use "
+            "the local engine for directories and Markdown"
+        )
+    if engine == "dask" and changed_only:
+        raise ScoringError(
+            "changed_only reads the manifest on this machine; use the local engine for it"
+        )
+    if connect_timeout <= 0:
+        raise ScoringError(f"connect_timeout must be positive, not {connect_timeout}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """How a run goes: where it scores, what it reports, when it stops."""
+
+    workers: int
+    engine: Engine
+    scheduler: str | None
+    connect_timeout: float
+    progress: ProgressMode | None
+    max_errors: int | None
+    on_failure: Callable[[RecordFailure], object] | None
+
+
+def _write_all(
+    plan: Plan, setup: WorkerSetup, summary: RescoreSummary, run: _Run, errors: Path | None
+) -> None:
+    """Score every record and write it, under the destination's lock.
+
+    A run stopped at ``max_errors`` drops the file being written and marks the summary;
+    any other failure drops it too, and the errors file, and propagates.
+    """
+    manifest = Manifest(plan.manifest, setup.fingerprint)
+    reporter: Reporter | None = None
+    log: _ErrorLog | None = None
+    writer: _Writer | None = None
+    try:
+        log = _ErrorLog(errors, summary, run.max_errors, run.on_failure)
+        reporter = make_reporter(run.progress, plan.total_bytes)
+        writer = _Writer(plan, manifest, log, summary, reporter)
+        results = _results(plan, setup, run.workers, run.engine, run.scheduler, run.connect_timeout)
+        try:
+            for result in results:
+                writer.take(result)
+        except _LimitReachedError:
+            summary.stopped = True
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+        if summary.stopped:
+            writer.abort()
+        else:
+            writer.finish_file()
+            manifest.prune()
+        log.commit()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        if log is not None:
+            log.abort()
+        raise
+    finally:
+        if reporter is not None:
+            reporter.close()
+        manifest.close()

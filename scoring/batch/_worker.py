@@ -67,8 +67,11 @@ class Outcome(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class MarkdownTask:
-    """Markdown files: ``(source path, path relative to the source root, bytes)``; in
-    place of the bytes, why the file could not be read."""
+    """Markdown files to rescore, read by the parent.
+
+    Each is ``(source path, path relative to the source root, bytes)``; in place of the
+    bytes, why the file could not be read.
+    """
 
     job: int
     items: list[tuple[str, str, bytes | str]]
@@ -162,8 +165,10 @@ def close_worker() -> None:
 
 
 def ensure_worker(setup: WorkerSetup) -> None:
-    """Initialise this process for ``setup`` unless already done (a Dask worker runs
-    many tasks of a run, and may have run another run's before)."""
+    """Initialise this process for ``setup`` unless already done.
+
+    A Dask worker runs many tasks of a run, and may have run another run's before.
+    """
     if _STATE is None or not setup.token or _STATE.token != setup.token:
         init_worker(setup)
 
@@ -209,8 +214,11 @@ def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str
 
 
 def _failed(index: int, exc: Exception, previous: Any = None) -> Outcome:
-    """The outcome of a record that failed; any failure but a record's own error is
-    turned into one (a bug of ours or a library's must cost the record, not the run)."""
+    """The outcome of a record that failed.
+
+    Any failure but a record's own error is turned into one: a bug of ours or a
+    library's must cost the record, not the run.
+    """
     error = exc if isinstance(exc, RecordError) else unexpected_error(exc, stage="process")
     return Outcome(index, FAILED, _reason(error), None, None, None, previous)
 
@@ -323,7 +331,7 @@ def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
 
 
 def block_lines(path: str, offset: int, length: int) -> list[bytes]:
-    """The lines of a JSON Lines file that start in ``[offset, offset + length)``.
+    r"""The lines of a JSON Lines file that start in ``[offset, offset + length)``.
 
     Blocks cut at any byte still give every line to exactly one block, as Dask's
     ``read_bytes`` does with a delimiter.
@@ -331,9 +339,9 @@ def block_lines(path: str, offset: int, length: int) -> list[bytes]:
     Example:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "s.jsonl"
-        >>> _ = p.write_bytes(b'{"id":"a"}\\n{"id":"b"}\\n{"id":"c"}\\n')
+        >>> _ = p.write_bytes(b'{"id":"a"}\n{"id":"b"}\n{"id":"c"}\n')
         >>> block_lines(str(p), 0, 12), block_lines(str(p), 12, 100)
-        ([b'{"id":"a"}\\n', b'{"id":"b"}\\n'], [b'{"id":"c"}\\n'])
+        ([b'{"id":"a"}\n', b'{"id":"b"}\n'], [b'{"id":"c"}\n'])
     """
     lines: list[bytes] = []
     end = offset + length

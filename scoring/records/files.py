@@ -65,7 +65,7 @@ def _temporary(path: Path) -> tuple[int, Path]:
 
 
 class AtomicFile:
-    """A file that replaces ``path`` only once completely written.
+    r"""A file that replaces ``path`` only once completely written.
 
     Write with :meth:`write` (or to :attr:`fh` directly), then :meth:`commit`; or use it
     as a context manager, which commits on success and aborts on an exception. An
@@ -76,9 +76,9 @@ class AtomicFile:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
         >>> with AtomicFile(p) as out:
-        ...     out.write(b'{"id":"a1"}\\n')
+        ...     out.write(b'{"id":"a1"}\n')
         >>> p.read_bytes()
-        b'{"id":"a1"}\\n'
+        b'{"id":"a1"}\n'
     """
 
     def __init__(self, path: Path, *, make_parent: bool = True) -> None:

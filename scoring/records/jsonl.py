@@ -1,4 +1,4 @@
-"""JSON and JSON Lines records.
+r"""JSON and JSON Lines records.
 
 JSON Lines holds one story object per line, the body under ``body``; it is read line by
 line, never whole. A JSON file holds one story object or a list of them and is read
@@ -11,7 +11,7 @@ last value without a word, so each parsed record is checked cheaply for a repeat
 1. A long line in orjson's own compact form (what the engine and most pipelines write),
    body last, is that dump byte for byte around the body, and a dump never repeats a key.
 2. Otherwise each key adds one ``:`` outside strings, so text with as many colons as the
-   dump of what it parsed to repeats no key (unless a colon hides as ``\\u003a``).
+   dump of what it parsed to repeats no key (unless a colon hides as ``\u003a``).
 3. Only text that fails both is parsed again with ``json`` to find the key and where.
 """
 
@@ -191,14 +191,14 @@ def _exact(raw: bytes) -> Any:
 def read_jsonl(
     fh: IO[bytes], source: str, relative_path: str | None, max_record_bytes: int
 ) -> Iterator[Story | RecordError]:
-    """Stories (or the error of each bad line) from JSON Lines, one line at a time.
+    r"""Stories (or the error of each bad line) from JSON Lines, one line at a time.
 
     Blank lines are allowed and skipped; a line longer than ``max_record_bytes`` is
     skipped without being held in memory.
 
     Example:
         >>> import io
-        >>> lines = io.BytesIO(b'{"id": "a1", "title": "Floods"}\\n\\n{"id": ""}\\n')
+        >>> lines = io.BytesIO(b'{"id": "a1", "title": "Floods"}\n\n{"id": ""}\n')
         >>> [str(x) for x in read_jsonl(lines, "s.jsonl", None, 1000)]  # doctest: +ELLIPSIS
         ["id='a1' title='Floods' ...", "s.jsonl, line 3: field 'id': must not be empty"]
     """
@@ -228,13 +228,13 @@ def _line_too_long(limit: int, origin: Origin) -> RecordError:
 def parse_line(
     line: bytes, origin: Origin, max_record_bytes: int = MAX_RECORD_BYTES
 ) -> ParsedRecord | RecordError | None:
-    """One JSON Lines line as its story and fields, or its error; None for a blank line.
+    r"""One JSON Lines line as its story and fields, or its error; None for a blank line.
 
     The checks are those of :func:`read_jsonl`, for a line already read (with or
     without its line ending).
 
     Example:
-        >>> parse_line(b'{"id": "a1", "x": 1}\\n', Origin("s.jsonl")).fields
+        >>> parse_line(b'{"id": "a1", "x": 1}\n', Origin("s.jsonl")).fields
         {'id': 'a1', 'x': 1}
         >>> print(parse_line(b'{"id": "a1", "id": "b2"}', Origin("s.jsonl", "line 4")))
         s.jsonl, line 4: field 'id': is set twice in one JSON object; keep one (JSON readers disagree on which wins)
@@ -245,13 +245,13 @@ def parse_line(
 
 
 def patch_line(fields: dict[str, Any], *, diversity_score: float, severity: str) -> bytes:
-    """A JSON Lines line of ``fields`` with the two scores set; every other key kept.
+    r"""A JSON Lines line of ``fields`` with the two scores set; every other key kept.
 
     ``fields`` is changed in place: the scores replace those it holds, or come last.
 
     Example:
         >>> patch_line({"id": "a1", "severity": "normal"}, diversity_score=0.5, severity="high")
-        b'{"id":"a1","severity":"high","diversity_score":0.5}\\n'
+        b'{"id":"a1","severity":"high","diversity_score":0.5}\n'
     """
     fields["diversity_score"] = diversity_score
     fields["severity"] = severity

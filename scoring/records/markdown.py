@@ -51,16 +51,16 @@ def _located(exc: RecordError, origin: Origin) -> RecordError:
 
 
 def parse_markdown(text: str, origin: Origin) -> Story:
-    """Read one Markdown record from its text.
+    r"""Read one Markdown record from its text.
 
     Raises:
         RecordError: no or malformed front matter, unsafe YAML, or an invalid field;
             the message names ``origin`` and the field.
 
     Example:
-        >>> s = parse_markdown("---\\nid: a1\\ntitle: Floods\\n---\\n\\nRain.\\n", Origin("a1.md"))
+        >>> s = parse_markdown("---\nid: a1\ntitle: Floods\n---\n\nRain.\n", Origin("a1.md"))
         >>> s.title, s.body
-        ('Floods', 'Rain.\\n')
+        ('Floods', 'Rain.\n')
     """
     try:
         parts = split_front_matter(text)
@@ -107,15 +107,15 @@ def read_markdown_bytes(raw: bytes, origin: Origin, max_record_bytes: int) -> St
 def parse_markdown_file(
     raw: bytes, origin: Origin, max_record_bytes: int = MAX_RECORD_BYTES
 ) -> ParsedRecord | RecordError:
-    """One Markdown file's bytes as its story and fields, or its error.
+    r"""One Markdown file's bytes as its story and fields, or its error.
 
     The checks are those of :func:`read_markdown_bytes`; the fields are the front
     matter's, then ``body``.
 
     Example:
-        >>> parse_markdown_file(b"---\\nid: a1\\n---\\nRain.\\n", Origin("a1.md")).fields
-        {'id': 'a1', 'body': 'Rain.\\n'}
-        >>> print(parse_markdown_file(b"---\\nid: a1\\n", Origin("a1.md")))  # doctest: +ELLIPSIS
+        >>> parse_markdown_file(b"---\nid: a1\n---\nRain.\n", Origin("a1.md")).fields
+        {'id': 'a1', 'body': 'Rain.\n'}
+        >>> print(parse_markdown_file(b"---\nid: a1\n", Origin("a1.md")))  # doctest: +ELLIPSIS
         a1.md: front matter is not closed...
     """
     return build_record(origin, _markdown_record, raw, origin, max_record_bytes)
@@ -127,7 +127,7 @@ def _markdown_record(raw: bytes, origin: Origin, max_record_bytes: int) -> Parse
 
 
 def patch_markdown(story: Story, *, diversity_score: float, severity: str) -> str | None:
-    """The text ``story`` was read from, with the two scores set; None if it holds them.
+    r"""The text ``story`` was read from, with the two scores set; None if it holds them.
 
     Only the two values change (see :func:`update_front_matter`); every other byte stays.
 
@@ -135,14 +135,14 @@ def patch_markdown(story: Story, *, diversity_score: float, severity: str) -> st
         RecordError: ``story`` was not read from Markdown, or was changed since.
 
     Example:
-        >>> s = parse_markdown("---\\nid: a1\\nseverity: normal\\n---\\n", Origin("a1.md"))
+        >>> s = parse_markdown("---\nid: a1\nseverity: normal\n---\n", Origin("a1.md"))
         >>> print(patch_markdown(s, diversity_score=0.5, severity="high"), end="")
         ---
         id: a1
         severity: high
         diversity_score: 0.5
         ---
-        >>> done = parse_markdown("---\\nseverity: high\\ndiversity_score: 0.5\\nid: a1\\n---\\n", Origin("a1.md"))
+        >>> done = parse_markdown("---\nseverity: high\ndiversity_score: 0.5\nid: a1\n---\n", Origin("a1.md"))
         >>> patch_markdown(done, diversity_score=0.5, severity="high") is None
         True
     """
@@ -158,11 +158,11 @@ def patch_markdown(story: Story, *, diversity_score: float, severity: str) -> st
 
 
 def render_markdown(story: Story) -> str:
-    """The Markdown text of ``story``: its source text (scores patched) or a fresh one.
+    r"""The Markdown text of ``story``: its source text (scores patched) or a fresh one.
 
     Example:
         >>> from scoring.records.model import Citation
-        >>> s = Story(id="a1", title="Floods", citations=[Citation(name="AP", url="https://apnews.com/x")], body="Rain.\\n")
+        >>> s = Story(id="a1", title="Floods", citations=[Citation(name="AP", url="https://apnews.com/x")], body="Rain.\n")
         >>> print(render_markdown(s), end="")
         ---
         id: a1

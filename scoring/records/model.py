@@ -67,9 +67,12 @@ class Origin:
 
 
 class _Provenance(NamedTuple):
-    """What a story read from a source remembers of it: one private attribute, not
-    several, since pydantic initialises each private attribute of every story. A named
-    tuple, since one is made per story read and a frozen dataclass is slower to make."""
+    """What a story read from a source remembers of it.
+
+    One private attribute, not several, since pydantic initialises each private
+    attribute of every story. A named tuple, since one is made per story read and a
+    frozen dataclass is slower to make.
+    """
 
     origin: Origin | None
     key_order: tuple[str, ...] | None

@@ -88,10 +88,10 @@ def _read_bytes(path: Path, source: str, limit: int, hint: str) -> bytes:
 
 
 def has_front_matter(raw: bytes) -> bool:
-    """Whether the bytes start as a Markdown record does, with a ``---`` line.
+    r"""Whether the bytes start as a Markdown record does, with a ``---`` line.
 
     Example:
-        >>> has_front_matter(b"---\\nid: a1\\n---\\n"), has_front_matter(b"# Rubric\\n")
+        >>> has_front_matter(b"---\nid: a1\n---\n"), has_front_matter(b"# Rubric\n")
         (True, False)
     """
     return _OPENING.match(raw) is not None
@@ -142,7 +142,7 @@ def walk_records(root: Path) -> Iterator[Path | RecordError]:
 
 
 class RecordFiles:
-    """The record files of a directory, chosen by one rule, and the files passed over.
+    r"""The record files of a directory, chosen by one rule, and the files passed over.
 
     Every command that reads a directory (``score``, ``convert``, ``rescore``) walks it
     through this class, so all pass over the same files with the same notices:
@@ -170,8 +170,8 @@ class RecordFiles:
     Example:
         >>> import tempfile, pathlib
         >>> root = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (root / "a1.md").write_text("---\\nid: a1\\n---\\n")
-        >>> _ = (root / "labels.csv").write_text("id,label\\n")
+        >>> _ = (root / "a1.md").write_text("---\nid: a1\n---\n")
+        >>> _ = (root / "labels.csv").write_text("id,label\n")
         >>> files = RecordFiles(root)
         >>> [(p.name, fmt) for p, fmt in files], [pathlib.Path(p).name for p in files.other_format]
         ([('a1.md', 'markdown')], ['labels.csv'])
@@ -488,7 +488,7 @@ def read_stories(
     on_error: OnError = "raise",
     max_record_bytes: int = MAX_RECORD_BYTES,
 ) -> StoryReader:
-    """Read stories from a file, a directory, a DataFrame or an iterable of mappings.
+    r"""Read stories from a file, a directory, a DataFrame or an iterable of mappings.
 
     Files are read as their suffix says (``.md``/``.markdown``, ``.json``,
     ``.jsonl``/``.ndjson``, ``.parquet``, ``.csv``) or as ``format``. A directory is
@@ -514,7 +514,7 @@ def read_stories(
     Example:
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "a1.md").write_text("---\\nid: a1\\ntitle: Floods\\n---\\n\\nRain.\\n")
+        >>> _ = (folder / "a1.md").write_text("---\nid: a1\ntitle: Floods\n---\n\nRain.\n")
         >>> [(s.id, s.origin.relative_path) for s in read_stories(folder)]
         [('a1', 'a1.md')]
     """

@@ -90,14 +90,14 @@ def _is_utf8(text: str) -> bool:
 def read_csv(
     fh: IO[str], source: str, relative_path: str | None, max_record_bytes: int
 ) -> Iterator[Story | RecordError]:
-    """Stories from CSV text with a header row, one row at a time.
+    r"""Stories from CSV text with a header row, one row at a time.
 
     ``fh`` must be opened with ``newline=""`` and ``errors="surrogateescape"``, so a
     bad byte is reported with its row and field rather than ending the file.
 
     Example:
         >>> import io
-        >>> text = io.StringIO('id,title,citations\\na1,Floods,"[{""name"": ""AP"", ""url"": ""https://apnews.com/x""}]"\\n')
+        >>> text = io.StringIO('id,title,citations\na1,Floods,"[{""name"": ""AP"", ""url"": ""https://apnews.com/x""}]"\n')
         >>> [s.citations[0].name for s in read_csv(text, "s.csv", None, 1000)]
         ['AP']
     """

@@ -27,8 +27,11 @@ _MAX_NAME = 100
 
 
 def _safe_id(story_id: str) -> str:
-    """A file name stem from an id: the id itself when it is safe, else a cleaned form
-    with a hash of the id, so distinct ids never share a file."""
+    """A file name stem from an id.
+
+    The id itself when it is safe, else a cleaned form with a hash of the id, so
+    distinct ids never share a file.
+    """
     clean = _UNSAFE_ID.sub("_", story_id).lstrip(".")[:_MAX_NAME]
     if clean and clean == story_id:
         return clean
@@ -135,7 +138,7 @@ _FILE_WRITERS: dict[str, Callable[[Iterable[Story], IO[bytes]], int]] = {
 def write_stories(
     stories: Iterable[Story], destination: str | os.PathLike[str], *, format: str | None = None
 ) -> int:
-    """Write stories to a file or a Markdown directory; returns how many were written.
+    r"""Write stories to a file or a Markdown directory; returns how many were written.
 
     The format comes from ``format`` or the destination's suffix (as for
     :func:`~scoring.records.read_stories`). A destination without a suffix, or an
@@ -154,7 +157,7 @@ def write_stories(
         >>> write_stories([Story(id="a1", title="Floods")], out)
         1
         >>> out.read_text()
-        '{"id":"a1","title":"Floods"}\\n'
+        '{"id":"a1","title":"Floods"}\n'
     """
     path = Path(destination)
     if format is None:
