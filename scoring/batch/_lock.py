@@ -23,7 +23,6 @@ import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from scoring.errors import OutputError, ScoringError
@@ -179,10 +178,6 @@ class RunLock:
         self.acquire()
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
+        # Released however the run ends: the lock must never outlive it.
         self.release()

@@ -79,16 +79,6 @@ class Plan:
         if self.total_bytes < 0:
             self.total_bytes = _size(self.source)
 
-    @property
-    def ignored(self) -> list[str]:
-        """Files of a source directory not read (see :class:`~scoring.records.RecordFiles`)."""
-        return self.files.ignored if self.files is not None else []
-
-    @property
-    def notices(self) -> list[str]:
-        """What was passed over, as ``score`` and ``convert`` say it."""
-        return self.files.notices if self.files is not None else []
-
     def mirrored(self, relative: str, source: Path | None = None) -> Path:
         """Where a file goes: itself in place, else under the root at a safe path."""
         if self.in_place and source is not None:

@@ -490,8 +490,8 @@ def rescore(
             remove_stale_temporaries(plan.root)
         errors_path = Path(errors) if errors is not None else None
         _write_all(plan, setup, summary, run, errors_path)
-    summary.ignored = plan.ignored
-    summary.notices = plan.notices
+    if plan.files is not None:  # a directory: what its walk passed over
+        summary.ignored, summary.notices = plan.files.ignored, plan.files.notices
     summary.seconds = time.perf_counter() - started
     if summary.stopped:
         where = f"; every failure is in {errors}" if errors is not None else ""

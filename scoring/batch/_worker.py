@@ -197,7 +197,11 @@ def _reason(exc: RecordError) -> str:
     return f"field {exc.field!r}: {exc.reason}" if exc.field else exc.reason
 
 
-def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str]:
+#: A record's result: status (SCORED or UNCHANGED), diversity_score, severity.
+_Scores = tuple[int, float, str]
+
+
+def _result(state: _State, story: Story, digest: bytes) -> _Scores:
     if state.reader is not None:
         found = state.reader.lookup(digest)
         if found is not None:
@@ -213,6 +217,20 @@ def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str
         raise unexpected_error(exc, stage="score") from exc
 
 
+def _score(
+    state: _State, record: ParsedRecord | RecordError
+) -> tuple[ParsedRecord, bytes, _Scores]:
+    """A parsed record, its content hash and result (the manifest's, when unchanged).
+
+    Raises:
+        RecordError: the record's own error, or the scorer's failure on it.
+    """
+    if isinstance(record, RecordError):
+        raise record
+    digest = content_hash(record.fields)
+    return record, digest, _result(state, record.story, digest)
+
+
 def _failed(index: int, exc: Exception, previous: Any = None) -> Outcome:
     """The outcome of a record that failed.
 
@@ -223,7 +241,7 @@ def _failed(index: int, exc: Exception, previous: Any = None) -> Outcome:
     return Outcome(index, FAILED, _reason(error), None, None, None, previous)
 
 
-def _scored(index: int, digest: bytes, scores: tuple[int, float, str], previous: Any) -> Outcome:
+def _scored(index: int, digest: bytes, scores: _Scores, previous: Any) -> Outcome:
     status, score, severity = scores
     return Outcome(index, status, None, digest, score, severity, previous)
 
@@ -236,17 +254,13 @@ def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
     nbytes = 0
     for index, line in enumerate(task.lines):
         nbytes += len(line)
-        record: ParsedRecord | RecordError | None = None
         try:
-            record = parse_line(line, origin, state.max_record_bytes)
-            if record is None:  # a blank line stays as it is
+            parsed = parse_line(line, origin, state.max_record_bytes)
+            if parsed is None:  # a blank line stays as it is
                 if not task.to_markdown:
                     out += line
                 continue
-            if isinstance(record, RecordError):
-                raise record
-            digest = content_hash(record.fields)
-            scores = _result(state, record.story, digest)
+            record, digest, scores = _score(state, parsed)
             if task.to_markdown:
                 files.append(_as_markdown(record.story, scores))
             else:
@@ -261,7 +275,7 @@ def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
     return ChunkResult(task.job, output, outcomes, len(task.lines), nbytes)
 
 
-def _as_markdown(story: Story, scores: tuple[int, float, str]) -> tuple[None, str, bytes]:
+def _as_markdown(story: Story, scores: _Scores) -> tuple[None, str, bytes]:
     scored = story.with_scores(diversity_score=scores[1], severity=scores[2])
     return None, str(markdown_path(scored)), render_markdown(scored).encode("utf-8")
 
@@ -272,27 +286,27 @@ def _run_markdown(state: _State, task: MarkdownTask) -> ChunkResult:
     outcomes: list[Outcome] = []
     nbytes = 0
     for index, (source, relative, raw) in enumerate(task.items):
-        record: ParsedRecord | RecordError | str = raw if isinstance(raw, str) else ""
-        try:
-            if isinstance(raw, str):  # the parent could not read the file: says why
-                raise RecordError(raw)
+        original = b""
+        parsed: ParsedRecord | RecordError
+        if isinstance(raw, str):  # the parent could not read the file, and says why
+            parsed = RecordError(raw)
+        else:
+            original = raw
             nbytes += len(raw)
             origin = Origin(source, None, relative)
-            record = parse_markdown_file(raw, origin, state.max_record_bytes)
-            if isinstance(record, RecordError):
-                raise record
-            digest = content_hash(record.fields)
-            scores = _result(state, record.story, digest)
+            parsed = parse_markdown_file(raw, origin, state.max_record_bytes)
+        try:
+            record, digest, scores = _score(state, parsed)
             patched = patch_markdown(record.story, diversity_score=scores[1], severity=scores[2])
         except Exception as exc:
-            previous = record.story.severity if isinstance(record, ParsedRecord) else None
+            previous = parsed.story.severity if isinstance(parsed, ParsedRecord) else None
             # The parent copies the file through as it is: ``raw`` may be cut short.
             outcomes.append(_failed(index, exc, previous))
             outputs.append((source, relative, None))
             same.append(True)
             continue
         outcomes.append(_scored(index, digest, scores, record.story.severity))
-        outputs.append((source, relative, raw if patched is None else patched.encode("utf-8")))
+        outputs.append((source, relative, original if patched is None else patched.encode("utf-8")))
         same.append(patched is None)
     return ChunkResult(task.job, outputs, outcomes, len(task.items), nbytes, same)
 
@@ -312,11 +326,8 @@ def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
     origin = Origin(task.source)
     for index, row in enumerate(rows):
         try:
-            record = parse_row(row, origin, task.json_columns, state.max_record_bytes)
-            if isinstance(record, RecordError):
-                raise record
-            digest = content_hash(record.fields)
-            result = _result(state, record.story, digest)
+            parsed = parse_row(row, origin, task.json_columns, state.max_record_bytes)
+            record, digest, result = _score(state, parsed)
             if task.to_markdown:
                 files.append(_as_markdown(record.story, result))
         except Exception as exc:
