@@ -6,6 +6,7 @@ file without an entry fails the suite.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from scoring.cli import main
 from scoring.errors import RecordError
 from scoring.records import (
+    MAX_RECORD_BYTES,
     RecordEncodingError,
     RecordSyntaxError,
     RecordTooLargeError,
@@ -215,7 +217,7 @@ READS: dict[str, dict[str, object]] = {
 
 
 def _limit(name: str) -> int:
-    return 1000 if name in SMALL_LIMIT else 10_000_000
+    return 1000 if name in SMALL_LIMIT else MAX_RECORD_BYTES
 
 
 def test_the_corpus_is_large_and_every_file_is_listed() -> None:
@@ -235,7 +237,7 @@ def test_inputs_that_must_read_give_the_text_written(name: str) -> None:
 def test_raise_gives_the_documented_error(name: str) -> None:
     error, location, field, message = EXPECTED[name]
     path = HOSTILE / name
-    with pytest.raises(RecordError) as info:
+    with pytest.raises(RecordError, match=re.escape(message)) as info:
         list(read_stories(path, max_record_bytes=_limit(name)))
     assert type(info.value) is error
     assert (info.value.source, info.value.location, info.value.field) == (
