@@ -214,9 +214,9 @@ def read_jsonl(
             yield _line_too_long(max_record_bytes, Origin(source, f"line {number}"))
             continue
         origin = Origin(source, f"line {number}", relative_path)
-        item = build_record(origin, _line_record, line, origin, loads)
+        item = build_record(origin, _line_story, line, origin, loads)
         if item is not None:
-            yield item if isinstance(item, RecordError) else item.story
+            yield item
 
 
 def _line_too_long(limit: int, origin: Origin) -> RecordError:
@@ -258,8 +258,28 @@ def patch_line(fields: dict[str, Any], *, diversity_score: float, severity: str)
     return orjson.dumps(fields, option=_DUMP_OPTIONS) + b"\n"
 
 
-def _line_record(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> ParsedRecord | None:
+def _line_record(
+    line: bytes, origin: Origin, loads: Callable[[bytes], Any]
+) -> ParsedRecord | None:
     """The story and fields of one JSON Lines line; None for a blank line."""
+    data = _line_fields(line, origin, loads)
+    if data is None:
+        return None
+    return ParsedRecord(story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT), data)
+
+
+def _line_story(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> Story | None:
+    """The story of one JSON Lines line; None for a blank line."""
+    data = _line_fields(line, origin, loads)
+    if data is None:
+        return None
+    return story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT)
+
+
+def _line_fields(
+    line: bytes, origin: Origin, loads: Callable[[bytes], Any]
+) -> dict[str, Any] | None:
+    """The object of one JSON Lines line, checked to be one story's; None if blank."""
     try:
         data = loads(line)
     except orjson.JSONDecodeError as exc:
@@ -272,7 +292,7 @@ def _line_record(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> 
         field = _repeated_field(_exact(line))
         if field is not None:
             raise _repeated_key_error(field, origin)
-    return ParsedRecord(story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT), data)
+    return data
 
 
 def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[Story | RecordError]:

@@ -283,10 +283,8 @@ def read_parquet(
         for batch in batches:
             for row in batch.to_pylist():
                 number += 1
-                item = parse_row(
-                    row, Origin(source, f"row {number}", relative_path), json_columns, limit
-                )
-                yield item if isinstance(item, RecordError) else item.story
+                origin = Origin(source, f"row {number}", relative_path)
+                yield build_record(origin, _parquet_story, row, json_columns, origin, limit)
     except OSError as exc:
         yield RecordSyntaxError(
             f"the file is damaged after row {number} ({exc}); re-export it", source=source
@@ -317,10 +315,17 @@ def parse_row(
 def _parquet_record(
     row: Mapping[str, Any], json_columns: Set[str], origin: Origin, max_record_bytes: int
 ) -> ParsedRecord:
+    story = _parquet_story(row, json_columns, origin, max_record_bytes)
+    return ParsedRecord(story, dict(row))
+
+
+def _parquet_story(
+    row: Mapping[str, Any], json_columns: Set[str], origin: Origin, max_record_bytes: int
+) -> Story:
     data = row_to_mapping(row, json_columns, origin)
     if text_size(data) > max_record_bytes:
         raise too_large_error("the row is larger", max_record_bytes, origin)
-    return ParsedRecord(story_from_mapping(data, origin), dict(row))
+    return story_from_mapping(data, origin)
 
 
 def json_columns_of(schema: Any) -> frozenset[str]:
