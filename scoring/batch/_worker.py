@@ -5,6 +5,11 @@ row batches as Arrow) and writes what comes back. A worker parses each record in
 :class:`~scoring.records.Story`, scores it (or finds its result in the manifest), patches
 only ``diversity_score`` and ``severity`` into the record as it was, and serialises it.
 A record that cannot be read or scored comes back unchanged, with the reason.
+
+Parsing and patching are the records layer's own one-record pieces
+(``parse_line``/``patch_line``, ``parse_markdown_file``/``patch_markdown``,
+``parse_row``/``patch_rows``), so a record is refused here for exactly what
+:func:`~scoring.records.read_stories` refuses it for, in the same words.
 """
 
 from __future__ import annotations
