@@ -66,7 +66,7 @@ def json_kind(value: Any) -> str:
     return "an object" if isinstance(value, dict) else f"a {type(value).__name__}"
 
 
-def not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidationError:
+def _not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidationError:
     """The error for a JSON value that is not an object where a story must be."""
     return RecordValidationError(
         f"{what} must be a JSON object with the story's fields, got {json_kind(value)}",
@@ -75,7 +75,7 @@ def not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidati
     )
 
 
-def bad_json_error(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> RecordError:
+def _bad_json_error(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> RecordError:
     """The error for a line that does not parse: bad UTF-8, or bad JSON and where."""
     try:
         line.decode("utf-8")
@@ -258,9 +258,7 @@ def patch_line(fields: dict[str, Any], *, diversity_score: float, severity: str)
     return orjson.dumps(fields, option=_DUMP_OPTIONS) + b"\n"
 
 
-def _line_record(
-    line: bytes, origin: Origin, loads: Callable[[bytes], Any]
-) -> ParsedRecord | None:
+def _line_record(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> ParsedRecord | None:
     """The story and fields of one JSON Lines line; None for a blank line."""
     data = _line_fields(line, origin, loads)
     if data is None:
@@ -285,9 +283,9 @@ def _line_fields(
     except orjson.JSONDecodeError as exc:
         if not line.strip():
             return None
-        raise bad_json_error(line, exc, origin) from None
+        raise _bad_json_error(line, exc, origin) from None
     if type(data) is not dict:
-        raise not_a_mapping_error(data, origin, "each line")
+        raise _not_a_mapping_error(data, origin, "each line")
     if not _surely_no_repeated_key(line, data):
         field = _repeated_field(_exact(line))
         if field is not None:
@@ -342,7 +340,7 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
 
 def _item_story(item: Any, exact: Any, origin: Origin) -> Story:
     if type(item) is not dict:
-        raise not_a_mapping_error(item, origin, "each item")
+        raise _not_a_mapping_error(item, origin, "each item")
     field = _repeated_field(exact)
     if field is not None:
         raise _repeated_key_error(field, origin)

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-__all__ = ["Citation", "Origin", "ParsedRecord", "Story"]
+__all__ = ["SCORE_FIELDS", "Citation", "Origin", "ParsedRecord", "Story"]
 
 #: The two fields the engine fills; every other field belongs to the record's owner.
 SCORE_FIELDS = ("diversity_score", "severity")

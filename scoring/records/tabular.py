@@ -227,14 +227,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def text_size(value: Any) -> int:
+def _text_size(value: Any) -> int:
     """Characters of text in a row value, nested lists and mappings included."""
     if isinstance(value, str):
         return len(value)
     if isinstance(value, dict):
-        return sum(text_size(v) for v in value.values())
+        return sum(_text_size(v) for v in value.values())
     if isinstance(value, list):
-        return sum(text_size(v) for v in value)
+        return sum(_text_size(v) for v in value)
     return 8
 
 
@@ -322,8 +322,8 @@ def _parquet_record(
 def _parquet_story(
     row: Mapping[str, Any], json_columns: Set[str], origin: Origin, max_record_bytes: int
 ) -> Story:
-    data = row_to_mapping(row, json_columns, origin)
-    if text_size(data) > max_record_bytes:
+    data = _row_to_mapping(row, json_columns, origin)
+    if _text_size(data) > max_record_bytes:
         raise too_large_error("the row is larger", max_record_bytes, origin)
     return story_from_mapping(data, origin)
 
@@ -375,7 +375,7 @@ def patch_rows(
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
-def row_to_mapping(
+def _row_to_mapping(
     row: Mapping[str, Any], json_columns: Set[str], origin: Origin
 ) -> dict[str, Any]:
     """A Parquet or CSV row as story fields: absent cells dropped, JSON columns parsed."""
