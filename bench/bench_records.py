@@ -80,6 +80,7 @@ def _rate(label: str, n: int, job: Callable[[], object]) -> float:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark named by the command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20_000, help="stories (default 20000)")
     parser.add_argument("--seed", type=int, default=7, help="random seed")
