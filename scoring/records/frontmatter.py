@@ -288,12 +288,36 @@ class _Scan:
         if isinstance(event, yaml.AliasEvent) or not isinstance(event, yaml.NodeEvent):
             self._structure(event)
             return
-        self._check_node(event)
-        at_top = self.depth == 1
-        if at_top and self.expect_key:
+        # Inline rather than a method: this runs for every value of every record read.
+        self.values += 1
+        if self.values > MAX_VALUES:
+            raise UnsafeRecordError(
+                f"front matter holds more than {MAX_VALUES:,} values (keys, items and "
+                f"scalars) at {_at(event)}; a record needs far fewer: keep bulk data in the "
+                "body or in a file of its own"
+            )
+        tag = getattr(event, "tag", None)
+        if tag not in _ALLOWED_TAGS:
+            raise UnsafeRecordError(
+                f"front matter uses the YAML tag {tag!r} at {_at(event)}; only plain values, "
+                "lists and mappings are allowed: remove the tag"
+            )
+        if self.depth == 1:
+            self._top_level(event)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            self._collection_start(event)
+        elif self.depth == 0:
+            raise RecordSyntaxError(
+                "front matter must be a mapping of field names to values "
+                "(id: ..., title: ...), not a single value"
+            )
+
+    def _top_level(self, event: Any) -> None:
+        """A key of the front matter's mapping, or the start of its value."""
+        if self.expect_key:
             self._key(event)
             return
-        if at_top and self.current_key is not None and self.current_key[0] in self.wanted:
+        if self.current_key is not None and self.current_key[0] in self.wanted:
             self.spans[self.current_key[0]] = _Span(
                 _pos(event.start_mark)[1],
                 _pos(event.end_mark)[1],
@@ -303,13 +327,8 @@ class _Scan:
             )
         if isinstance(event, yaml.CollectionStartEvent):
             self._collection_start(event)
-        elif at_top:
+        else:
             self.expect_key = True
-        elif self.depth == 0:
-            raise RecordSyntaxError(
-                "front matter must be a mapping of field names to values "
-                "(id: ..., title: ...), not a single value"
-            )
 
     def _structure(self, event: Any) -> None:
         """An event without a value of its own: an alias, a document start, a collection end."""
@@ -329,22 +348,6 @@ class _Scan:
             self.depth -= 1
             if self.depth == 1:
                 self.expect_key = True
-
-    def _check_node(self, event: Any) -> None:
-        """Refuse a value past :data:`MAX_VALUES`, or one with an object-building tag."""
-        self.values += 1
-        if self.values > MAX_VALUES:
-            raise UnsafeRecordError(
-                f"front matter holds more than {MAX_VALUES:,} values (keys, items and "
-                f"scalars) at {_at(event)}; a record needs far fewer: keep bulk data in the "
-                "body or in a file of its own"
-            )
-        tag = getattr(event, "tag", None)
-        if tag not in _ALLOWED_TAGS:
-            raise UnsafeRecordError(
-                f"front matter uses the YAML tag {tag!r} at {_at(event)}; only plain values, "
-                "lists and mappings are allowed: remove the tag"
-            )
 
     def _key(self, event: Any) -> None:
         if not isinstance(event, yaml.ScalarEvent):
@@ -407,9 +410,10 @@ def _scan(yaml_text: str, wanted: Iterable[str] = ()) -> dict[str, _Span]:
     far as its first offending event (at most :data:`MAX_VALUES` of them).
     """
     scan = _Scan(frozenset(wanted))
+    step = scan.event
     try:
         for event in yaml.parse(yaml_text, Loader=_Loader):
-            scan.event(event)
+            step(event)
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, yaml_text) from None
     if not scan.seen_keys:
