@@ -219,6 +219,26 @@ def test_max_errors_stops_without_replacing_the_destination(tmp_path: Path) -> N
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+def test_a_jsonl_record_is_refused_for_what_score_refuses_it_for(tmp_path: Path) -> None:
+    source, errors = tmp_path / "in.jsonl", tmp_path / "errors.jsonl"
+    twice = b'{"id": "a1", "title": "First", "title": "Second"}\n'
+    number = b'{"id": 12345}\n'
+    source.write_bytes(b'{"id": "ok"}\n' + twice + number)
+    summary = rescore(source, tmp_path / "out.jsonl", scorer=StandIn(), workers=1, errors=errors)
+    assert (summary.scored, summary.failed) == (1, 2)
+    assert (tmp_path / "out.jsonl").read_bytes().splitlines(keepends=True)[1:] == [twice, number]
+    reasons = [orjson.loads(line)["reason"] for line in errors.read_bytes().splitlines()]
+    assert reasons == [
+        "field 'title': is set twice in one JSON object; keep one (JSON readers disagree on "
+        "which wins)",
+        "field 'id': must be text, got int 12345; write it as a JSON string, in double quotes "
+        '("12345")',
+    ]
+    read = read_stories(source, on_error="collect")
+    assert [s.id for s in read] == ["ok"]
+    assert [e.reason for e in read.errors] == [r.split(": ", 1)[1] for r in reasons]
+
+
 def test_a_bad_markdown_record_is_copied_through(tmp_path: Path) -> None:
     source = tmp_path / "src"
     shutil.copytree(EXAMPLES / "markdown", source)
