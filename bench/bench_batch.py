@@ -173,6 +173,7 @@ def _memory(sizes: list[int]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark named by the command line (see the module docstring)."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--n", type=int, default=200_000, help="stories (default 200000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each job; medians")

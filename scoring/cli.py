@@ -344,12 +344,14 @@ def _add_record_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_max_record_bytes(parser: argparse.ArgumentParser) -> None:
+    from scoring.records import MAX_RECORD_BYTES
+
     parser.add_argument(
         "--max-record-bytes",
         type=int,
-        default=10_000_000,
+        default=MAX_RECORD_BYTES,
         metavar="N",
-        help="refuse records larger than N bytes (default 10000000)",
+        help=f"refuse records larger than N bytes (default {MAX_RECORD_BYTES})",
     )
 
 
@@ -848,6 +850,8 @@ def _run_rescore(args: argparse.Namespace) -> int:
     print(summary.report())
     for path in summary.ignored:
         print(f"ignored (not a record rescore reads): {path}", file=sys.stderr)
+    for notice in summary.notices:
+        print(f"scoring: notice: {_words(notice)}", file=sys.stderr)
     return EXIT_FAILED_RECORDS if summary.failed else EXIT_OK
 
 

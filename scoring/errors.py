@@ -7,6 +7,8 @@ where (file, line or row, and field), and what to do about it.
 
 from __future__ import annotations
 
+import os
+
 __all__ = [
     "ConfigError",
     "OutletTableError",
@@ -72,3 +74,14 @@ class OutputError(ScoringError, OSError):
         )
         self.path = path
         self.errno = errno
+
+    @classmethod
+    def from_os(cls, path: str | os.PathLike[str], exc: OSError) -> OutputError:
+        """The error for ``exc``, raised while writing ``path``.
+
+        Example:
+            >>> import errno
+            >>> print(OutputError.from_os("out.jsonl", OSError(errno.ENOSPC, "No space left on device")))
+            out.jsonl: cannot write (No space left on device); free space or fix the permissions, then run again
+        """
+        return cls(str(path), exc.strerror or str(exc), exc.errno)

@@ -16,14 +16,18 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from scoring.batch._plan import Plan, open_parquet
-from scoring.batch._scorer import BatchScorer, Fingerprint, default_scorer, scorer_recipe
+from scoring.batch._scorer import BatchScorer, Fingerprint, default_scorer, pickled_scorer
 from scoring.batch._worker import (
     ChunkResult,
     WorkerSetup,
     run_jsonl_block,
     run_parquet_group,
+    worker_scorer,
 )
 from scoring.errors import RecordError, ScoringError
+from scoring.records import MAX_RECORD_BYTES
+from scoring.records.errors import unexpected_error
+from scoring.records.tabular import read_frame, scored_schema
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,8 +98,10 @@ def dask_results(
 def _connect(
     distributed: Any, scheduler: str | None, workers: int, timeout: float
 ) -> tuple[Any, Any]:
-    """A client of ``scheduler``, or of a new local cluster (whose worker processes
-    Dask ends by itself when this process dies)."""
+    """A client of ``scheduler``, or of a new local cluster.
+
+    Dask ends the local cluster's worker processes by itself when this process dies.
+    """
     cluster = None
     try:
         if scheduler is None:
@@ -154,9 +160,7 @@ def _submissions(plan: Plan, block_bytes: int) -> Iterator[Any]:
     if groups == 0:
         import pyarrow as pa
 
-        from scoring.batch._worker import output_schema
-
-        empty = pa.RecordBatch.from_pylist([], schema=output_schema(parquet.schema_arrow))
+        empty = pa.RecordBatch.from_pylist([], schema=scored_schema(parquet.schema_arrow))
         done = ChunkResult(job, empty, [], 0, 0)
         yield lambda c, s: done
 
@@ -164,11 +168,7 @@ def _submissions(plan: Plan, block_bytes: int) -> Iterator[Any]:
 def _score_partition(
     frame: pd.DataFrame, setup: WorkerSetup, error_column: str | None
 ) -> pd.DataFrame:
-    from scoring.batch._worker import _state, ensure_worker
-    from scoring.records.tabular import read_frame
-
-    ensure_worker(setup)
-    scorer = _state().scorer
+    scorer = worker_scorer(setup)
     out = frame.copy()
     scores: list[float | None] = (
         list(frame["diversity_score"]) if "diversity_score" in frame else [None] * len(frame)
@@ -191,11 +191,8 @@ def _score_partition(
         except Exception as exc:
             if error_column is None:
                 raise
-            reasons[index] = (
-                str(exc)
-                if isinstance(exc, RecordError)
-                else f"could not be processed ({type(exc).__name__}: {exc})"
-            )
+            error = exc if isinstance(exc, RecordError) else unexpected_error(exc, stage="process")
+            reasons[index] = str(error)
     out["diversity_score"] = scores
     out["severity"] = severities
     if error_column is not None:
@@ -236,8 +233,9 @@ def rescore_dask_frame(
     except ImportError:
         raise ScoringError(NEEDS_DASK) from None
     scorer = scorer if scorer is not None else default_scorer()
+    pickled_scorer(scorer)  # fails here, clearly, rather than on the cluster
     setup = WorkerSetup(
-        scorer_recipe(scorer), Fingerprint("", ""), None, False, 10_000_000, uuid.uuid4().hex
+        scorer, Fingerprint("", ""), None, False, MAX_RECORD_BYTES, uuid.uuid4().hex
     )
     meta = frame._meta.copy()
     meta["diversity_score"] = pd.Series(dtype="float64")

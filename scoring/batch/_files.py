@@ -23,7 +23,7 @@ def _safe_component(part: str) -> str:
 
 
 def safe_relative_path(name: str) -> PurePosixPath:
-    """A relative path built from ``name`` that cannot leave the folder it is joined to.
+    r"""A relative path built from ``name`` that cannot leave the folder it is joined to.
 
     ``..`` components, absolute roots, drive letters, backslashes and control characters
     are neutralised rather than followed.
@@ -31,7 +31,7 @@ def safe_relative_path(name: str) -> PurePosixPath:
     Example:
         >>> str(safe_relative_path("../../etc/passwd"))
         '__/__/etc/passwd'
-        >>> str(safe_relative_path("/abs/x\\n.md"))
+        >>> str(safe_relative_path("/abs/x\n.md"))
         'abs/x_.md'
     """
     parts = [p for p in re.split(r"[/\\]+", name) if p]

@@ -23,7 +23,6 @@ import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from scoring.errors import OutputError, ScoringError
@@ -100,7 +99,7 @@ class RunLock:
         except OSError as exc:
             if isinstance(exc, OutputError):
                 raise
-            raise OutputError(str(self.path), exc.strerror or str(exc), exc.errno) from exc
+            raise OutputError.from_os(self.path, exc) from exc
 
     def _acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -179,10 +178,6 @@ class RunLock:
         self.acquire()
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
+        # Released however the run ends: the lock must never outlive it.
         self.release()

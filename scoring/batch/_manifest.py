@@ -72,7 +72,7 @@ class Manifest:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(str(path.parent), exc.strerror or str(exc), exc.errno) from exc
+            raise OutputError.from_os(path.parent, exc) from exc
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
         except sqlite3.Error as exc:

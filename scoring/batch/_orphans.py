@@ -29,7 +29,7 @@ __all__ = ["guard_worker", "guarded_initializer"]
 _PR_SET_PDEATHSIG = 1
 _SIGKILL = 9
 _POLL = 0.5
-_GUARDED: list[int] = []
+_guarded = False
 
 
 def _death_signal() -> None:
@@ -49,18 +49,17 @@ def _watch(parent: int) -> None:
             os._exit(1)
 
 
-def guard_worker(parent: int, *, death_signal: bool = True) -> None:
+def guard_worker(parent: int) -> None:
     """Make this process end when ``parent`` (the pid that started it) dies.
 
     Does nothing when this process is ``parent`` itself (a run without extra processes),
     and guards a process once however often it is called.
     """
-    pid = os.getpid()
-    if pid == parent or pid in _GUARDED:
+    global _guarded
+    if _guarded or os.getpid() == parent:
         return
-    _GUARDED.append(pid)
-    if death_signal:
-        _death_signal()
+    _guarded = True
+    _death_signal()
     if os.getppid() != parent:  # it already died while this process started
         os._exit(1)
     threading.Thread(

@@ -16,19 +16,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import orjson
-
 from scoring.batch._files import safe_relative_path
 from scoring.batch._manifest import MANIFEST_NAME
 from scoring.batch._worker import JsonlTask, MarkdownTask, ParquetTask, Task
 from scoring.errors import RecordError, ScoringError
+from scoring.records import MAX_RECORD_BYTES, RecordFiles
 from scoring.records.files import TEMPORARY_NAME, refuse_destination_inside
-from scoring.records.reader import NOT_RECORDS, SUFFIXES, walk_records
+from scoring.records.reader import SUFFIXES
+from scoring.records.tabular import json_columns_of
 
 __all__ = ["Job", "Plan", "make_plan"]
 
 Kind = Literal["markdown", "jsonl", "parquet"]
-_KINDS: frozenset[str] = frozenset({"markdown", "jsonl", "parquet"})
+#: The formats rescoring reads (and writes back in kind), side by side in a tree.
+KINDS: tuple[Kind, ...] = ("markdown", "jsonl", "parquet")
 _BOM = b"\xef\xbb\xbf"
 #: The job number of every Markdown record: each is written on its own.
 MARKDOWN_JOB = 0
@@ -65,14 +66,14 @@ class Plan:
     single: Kind | None
     target: Path | None
     jobs: dict[int, Job] = field(default_factory=dict)
-    ignored: list[str] = field(default_factory=list)
+    files: RecordFiles | None = None
     total_bytes: int = -1
     markdown_name: str | None = None
     markdown_chunk: int = 64
     jsonl_lines: int = 1000
     jsonl_bytes: int = 4 << 20
     parquet_rows: int = 2048
-    max_record_bytes: int = 10_000_000
+    max_record_bytes: int = MAX_RECORD_BYTES
 
     def __post_init__(self) -> None:
         if self.total_bytes < 0:
@@ -91,16 +92,16 @@ class Plan:
             return
         items: list[tuple[str, str, bytes | str]] = []
         size = 0
-        for path in walk_records(self.source):
-            if isinstance(path, RecordError):
-                raise path
-            kind = SUFFIXES.get(path.suffix.lower())
-            if kind not in _KINDS or path.name.lower() in NOT_RECORDS:
-                self.ignored.append(str(path))
-                continue
+        self.files = files = RecordFiles(self.source, formats=KINDS, mixed=True)
+        for item in files:
+            if isinstance(item, RecordError):
+                raise item
+            path, kind = item
             relative = path.relative_to(self.source).as_posix()
             if kind == "markdown":
                 raw = _read_record(path, self.max_record_bytes)
+                if isinstance(raw, bytes) and not files.is_record(path, raw):
+                    continue
                 items.append((str(path), relative, raw))
                 size += len(raw)
                 if len(items) >= self.markdown_chunk or size >= self.jsonl_bytes:
@@ -188,12 +189,6 @@ def open_parquet(path: Path) -> object:
         raise ScoringError(f"{path}: not a readable Parquet file ({exc}); re-export it") from None
 
 
-def json_columns_of(schema: object) -> frozenset[str]:
-    """Columns the records writer stored as JSON text (from the file's metadata)."""
-    metadata = getattr(schema, "metadata", None) or {}
-    return frozenset(orjson.loads(metadata.get(b"scoring.json_columns", b"[]")))
-
-
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -202,10 +197,12 @@ def _size(path: Path) -> int:
 
 
 def _read_record(path: Path, limit: int) -> bytes | str:
-    """A Markdown file's bytes, or why it could not be read (the worker reports it for
-    that record: a file removed since the walk, or unreadable, costs only itself). A
-    file over the limit is read no further than the limit plus one byte, so the worker
-    reports it and the parent copies it through."""
+    """A Markdown file's bytes, or why it could not be read.
+
+    The worker reports an unreadable file for that record: a file removed since the
+    walk costs only itself. A file over the limit is read no further than the limit plus
+    one byte, so the worker reports it and the parent copies it through.
+    """
     try:
         with path.open("rb") as fh:
             return fh.read(limit + 1)
@@ -218,11 +215,8 @@ def _format_of(path: Path) -> str | None:
 
 
 def _total_bytes(root: Path) -> int:
-    total = 0
-    for path in walk_records(root):
-        if isinstance(path, Path) and _format_of(path) in _KINDS:
-            total += _size(path)
-    return total
+    files = RecordFiles(root, formats=KINDS, mixed=True)
+    return sum(_size(item[0]) for item in files if not isinstance(item, RecordError))
 
 
 def remove_stale_temporaries(root: Path, name: str | None = None) -> int:
@@ -262,21 +256,7 @@ def make_plan(
     src = Path(source)
     if not src.exists():
         raise ScoringError(f"{src}: no such file or directory; check the path")
-    if in_place:
-        if destination is not None and not _same(src, Path(destination)):
-            raise ScoringError(
-                f"--in-place rewrites {src} itself; drop the destination {destination}"
-            )
-        dest = src
-    elif destination is None:
-        raise ScoringError("give a destination, or rewrite the source with --in-place")
-    else:
-        dest = Path(destination)
-        if _same(src, dest):
-            raise ScoringError(
-                f"{dest} is the source; pass --in-place to rewrite it, or another destination"
-            )
-        refuse_destination_inside(src, dest)
+    dest = _destination(src, destination, in_place)
     if src.is_dir():
         dest_format = _format_of(dest)
         if dest_format is not None and not dest.is_dir():
@@ -287,13 +267,37 @@ def make_plan(
         plan = Plan(src, dest, dest / MANIFEST_NAME, in_place, None, None)
         plan.total_bytes = _total_bytes(src)
         return plan
+    return _file_plan(src, dest, in_place)
+
+
+def _destination(src: Path, destination: str | os.PathLike[str] | None, in_place: bool) -> Path:
+    """Where the run writes: the source itself in place, else a destination apart."""
+    if in_place:
+        if destination is not None and not _same(src, Path(destination)):
+            raise ScoringError(
+                f"--in-place rewrites {src} itself; drop the destination {destination}"
+            )
+        return src
+    if destination is None:
+        raise ScoringError("give a destination, or rewrite the source with --in-place")
+    dest = Path(destination)
+    if _same(src, dest):
+        raise ScoringError(
+            f"{dest} is the source; pass --in-place to rewrite it, or another destination"
+        )
+    refuse_destination_inside(src, dest)
+    return dest
+
+
+def _file_plan(src: Path, dest: Path, in_place: bool) -> Plan:
+    """The plan for one file: to a file of its format, or to Markdown files."""
     kind = _format_of(src)
-    if kind not in _KINDS:
+    if kind not in KINDS:
         raise ScoringError(
             f"{src}: rescoring reads Markdown (.md), JSON Lines (.jsonl) and Parquet "
             "(.parquet) files or directories of them; convert it first with 'scoring convert'"
         )
-    single: Kind = kind  # type: ignore[assignment]
+    single: Kind = kind
     dest_format = _format_of(dest)
     if single == "markdown" and dest_format != "markdown":
         return Plan(src, dest, dest / MANIFEST_NAME, in_place, single, None, markdown_name=src.name)

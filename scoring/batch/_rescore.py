@@ -7,6 +7,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,9 +16,9 @@ import orjson
 from scoring.batch._lock import RunLock, lock_path
 from scoring.batch._manifest import Manifest
 from scoring.batch._parallel import ordered_map
-from scoring.batch._plan import MARKDOWN_JOB, Job, Plan, make_plan, remove_stale_temporaries
+from scoring.batch._plan import Job, Plan, make_plan, remove_stale_temporaries
 from scoring.batch._progress import ProgressMode, Reporter, make_reporter
-from scoring.batch._scorer import BatchScorer, default_scorer, fingerprint, scorer_recipe
+from scoring.batch._scorer import BatchScorer, default_scorer, fingerprint, pickled_scorer
 from scoring.batch._summary import RecordFailure, RescoreSummary
 from scoring.batch._worker import (
     FAILED,
@@ -30,7 +31,8 @@ from scoring.batch._worker import (
     run_chunk,
 )
 from scoring.errors import OutputError, ScoringError
-from scoring.records.files import AtomicFile, atomic_write
+from scoring.records import MAX_RECORD_BYTES
+from scoring.records.files import AtomicFile, atomic_write, path_inside
 
 __all__ = ["RescoreStoppedError", "default_workers", "rescore"]
 
@@ -62,8 +64,10 @@ def default_workers() -> int:
 
 
 class _ErrorLog:
-    """Where failures go: the errors file (JSON Lines, written beside its path and renamed
-    at the end), the ``on_failure`` callback, and the summary."""
+    """Where failures go: the errors file, the ``on_failure`` callback, the summary.
+
+    The errors file (JSON Lines) is written beside its path and renamed at the end.
+    """
 
     def __init__(
         self,
@@ -107,7 +111,8 @@ class _FileSink:
     """A JSON Lines or Parquet output built beside its destination, renamed when done.
 
     Its stories are counted in ``pending`` and join the summary only once the file is
-    in place: a run stopped before then wrote none of them.
+    in place: a run stopped before then wrote none of them. A failure to write is an
+    :class:`~scoring.errors.OutputError` naming the destination, wherever it happens.
     """
 
     def __init__(self, job: Job) -> None:
@@ -119,43 +124,45 @@ class _FileSink:
         self.pending = RescoreSummary()
 
     def write(self, output: Any) -> None:
+        """Append one chunk's output: bytes of lines, or a Parquet row batch."""
         if self.job.kind == "jsonl":
             self.out.write(output)
             return
-        if self.parquet is None:
-            import pyarrow.parquet as pq
+        try:
+            if self.parquet is None:
+                import pyarrow.parquet as pq
 
-            self.parquet = pq.ParquetWriter(self.out.fh, output.schema)
-        if output.num_rows:
-            self.parquet.write_batch(output)
+                self.parquet = pq.ParquetWriter(self.out.fh, output.schema)
+            if output.num_rows:
+                self.parquet.write_batch(output)
+        except OSError as exc:
+            raise OutputError.from_os(self.target, exc) from exc
 
     def commit(self) -> None:
+        """Close the file (a Parquet footer) and rename it over the destination."""
         if self.parquet is not None:
-            self.parquet.close()
+            try:
+                self.parquet.close()
+            except OSError as exc:  # the footer does not fit on a full disk
+                self.abort()
+                raise OutputError.from_os(self.target, exc) from exc
         self.out.commit()
 
     def abort(self) -> None:
+        """Drop the file; the destination stays as it was."""
         if self.parquet is not None:
             with contextlib.suppress(Exception):  # its footer cannot go on a full disk
                 self.parquet.close()
+            self.parquet = None
         self.out.abort()
 
 
-def _inside(real_root: str, target: Path) -> bool:
-    real_parent = os.path.realpath(target.parent)
-    return real_parent == real_root or real_parent.startswith(real_root + os.sep)
-
-
-def _merge(into: RescoreSummary, part: RescoreSummary) -> None:
-    into.scored += part.scored
-    into.unchanged += part.unchanged
-    into.changed_tier += part.changed_tier
-    into.severities.update(part.severities)
-    into.histogram = [a + b for a, b in zip(into.histogram, part.histogram, strict=True)]
-
-
 class _Writer:
-    """Writes each chunk's output, in order, and counts what was written."""
+    """Writes each chunk's output, in order, and counts what was written.
+
+    Every write goes through :mod:`scoring.records.files` (or the manifest), which name
+    the file in the :class:`~scoring.errors.OutputError` of a failure.
+    """
 
     def __init__(
         self,
@@ -173,25 +180,15 @@ class _Writer:
         self.sink: _FileSink | None = None
         self.job = 0
         self.base = 0
-        self.real_root = os.path.realpath(plan.root)
         self.checked: set[Path] = set()
-        self.current: Path = plan.root
 
     def take(self, result: ChunkResult) -> None:
-        try:
-            self._take(result)
-        except OSError as exc:
-            if isinstance(exc, OutputError):
-                raise
-            raise OutputError(str(self.current), exc.strerror or str(exc), exc.errno) from exc
-
-    def _take(self, result: ChunkResult) -> None:
+        """Write one chunk's output, record its results and count them."""
         if result.job != self.job:
             self.finish_file()
             self.job, self.base = result.job, 0
             job = self.plan.jobs.get(result.job)
             if job is not None and job.target is not None:
-                self.current = job.target
                 self.sink = _FileSink(job)
         job = self.plan.jobs.get(result.job)
         # A result holds whether or not its record gets written (a score depends on the
@@ -204,10 +201,9 @@ class _Writer:
             and o.diversity_score is not None
             and o.severity is not None
         )
-        if result.job == MARKDOWN_JOB or (job is not None and job.to_markdown):
+        if job is None or job.to_markdown:
             self._write_markdown(result, job)
         elif self.sink is not None:
-            self.current = self.sink.target
             self._count_file(result, job)
             self.sink.write(result.output)
         nbytes = result.nbytes
@@ -230,18 +226,24 @@ class _Writer:
             counts.unchanged += 1
         counts.add_score(outcome.diversity_score, outcome.severity, outcome.previous)
 
-    def _count_file(self, result: ChunkResult, job: Job | None) -> None:
-        assert job is not None
+    def _file_failure(self, job: Job, outcome: Outcome) -> None:
+        position = self._position(job, outcome)
+        self.errors.add(RecordFailure(str(job.source), position, outcome.reason or ""))
+
+    def _count_file(self, result: ChunkResult, job: Job) -> None:
         assert self.sink is not None
         for outcome in result.outcomes:
             if outcome.status == FAILED:
-                position = self._position(job, outcome)
-                self.errors.add(RecordFailure(str(job.source), position, outcome.reason or ""))
+                self._file_failure(job, outcome)
             else:
                 self._count(self.sink.pending, outcome)
 
     def _target(self, relative: str, source: str | None) -> Path:
-        """A safe place under the root for a Markdown file, or None (reported)."""
+        """A safe place under the root for a Markdown file (its folder made).
+
+        Raises:
+            _RefusedError: the place leads outside the destination through a link.
+        """
         plan = self.plan
         target = plan.mirrored(relative, Path(source) if source else None)
         if plan.in_place and source is not None:
@@ -249,56 +251,64 @@ class _Writer:
         if target.parent not in self.checked:
             # Checked before anything is created: a link inside the destination must
             # not lead the write (or a new folder) elsewhere.
-            if not _inside(self.real_root, target):
+            if not path_inside(plan.root, target.parent):
                 raise _RefusedError(
                     f"would be written to {target}, which leads outside the destination "
                     "through a symbolic link; remove the link"
                 )
-            self.current = target.parent
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError.from_os(target.parent, exc) from exc
             self.checked.add(target.parent)
         return target
 
-    def _write_markdown(self, result: ChunkResult, job: Job | None) -> None:
-        items: list[tuple[Outcome, tuple[str | None, str, bytes | None]]]
+    def _markdown_items(
+        self, result: ChunkResult, job: Job | None
+    ) -> Iterator[tuple[Outcome, tuple[str | None, str, bytes | None]]]:
+        """Each Markdown file of a chunk with its outcome and its place in the chunk.
+
+        A JSON Lines or Parquet file written as Markdown has a file for each story that
+        scored; its failures are reported here, at their line or row.
+        """
         if job is None:
-            items = list(zip(result.outcomes, result.output, strict=True))
-        else:  # stories of a JSON Lines or Parquet file: a file for each that scored
-            scored = []
-            for outcome in result.outcomes:
-                if outcome.status == FAILED:
-                    position = self._position(job, outcome)
-                    self.errors.add(RecordFailure(str(job.source), position, outcome.reason or ""))
-                else:
-                    scored.append(outcome)
-            items = list(zip(scored, result.output, strict=True))
+            return zip(result.outcomes, result.output, strict=True)
+        scored = []
+        for outcome in result.outcomes:
+            if outcome.status == FAILED:
+                self._file_failure(job, outcome)
+            else:
+                scored.append(outcome)
+        return zip(scored, result.output, strict=True)
+
+    def _write_markdown(self, result: ChunkResult, job: Job | None) -> None:
+        in_place = self.plan.in_place
+        items = self._markdown_items(result, job)
         for index, (outcome, (source, relative, data)) in enumerate(items):
             failed = outcome.status == FAILED
+            name = source or relative
             if failed:
-                self.errors.add(RecordFailure(source or relative, None, outcome.reason or ""))
-            if data is None and (self.plan.in_place or source is None):
+                self.errors.add(RecordFailure(name, None, outcome.reason or ""))
+            if data is None and (in_place or source is None):
                 continue
             try:
                 target = self._target(relative, source)
             except _RefusedError as exc:
-                self._refuse(source or relative, str(exc), failed)
+                self._refuse(name, str(exc), failed)
                 continue
-            owner = (
-                None if self.plan.in_place else self.manifest.claim(str(target), source or relative)
-            )
+            owner = None if in_place else self.manifest.claim(str(target), name)
             if owner is not None:
                 self._refuse(
-                    source or relative,
+                    name,
                     f"would be written to {target}, already written for {owner}; give "
                     "the stories distinct ids",
                     failed,
                 )
                 continue
-            self.current = target
             if data is None:
-                _copy_through(Path(source or ""), target)
-            elif not (self.plan.in_place and result.same and result.same[index]):
-                atomic_write(target, data)
+                _copy_through(Path(name), target)
+            elif not (in_place and result.same and result.same[index]):
+                atomic_write(target, data, make_parent=False)
             if not failed:
                 self._count(self.summary, outcome)
 
@@ -307,12 +317,14 @@ class _Writer:
             self.errors.add(RecordFailure(source, None, reason))
 
     def finish_file(self) -> None:
+        """Put the JSON Lines or Parquet file being written in place, and count it."""
         if self.sink is not None:
             sink, self.sink = self.sink, None
             sink.commit()
-            _merge(self.summary, sink.pending)
+            self.summary.merge(sink.pending)
 
     def abort(self) -> None:
+        """Drop the file being written; its stories are counted as not written."""
         if self.sink is not None:
             sink, self.sink = self.sink, None
             sink.abort()
@@ -328,8 +340,10 @@ class _LimitReachedError(Exception):
 
 
 def _copy_through(source: Path, target: Path) -> None:
-    """Copy a failed record as it is; one that cannot be read (it was reported so) is
-    left out."""
+    """Copy a failed record as it is.
+
+    One that cannot be read (it was reported so) is left out.
+    """
     try:
         src = source.open("rb")
     except OSError:
@@ -375,11 +389,11 @@ def rescore(
     changed_only: bool = False,
     max_errors: int | None = None,
     progress: ProgressMode | None = None,
-    max_record_bytes: int = 10_000_000,
+    max_record_bytes: int = MAX_RECORD_BYTES,
     on_failure: Callable[[RecordFailure], object] | None = None,
     connect_timeout: float = 10.0,
 ) -> RescoreSummary:
-    """Rescore every story of ``source`` into ``destination``, streamed and in parallel.
+    r"""Rescore every story of ``source`` into ``destination``, streamed and in parallel.
 
     ``source`` is a JSON Lines, Parquet or Markdown file, or a directory of them (a tree
     of Markdown records, a partitioned Parquet dataset); a directory is mirrored into
@@ -441,14 +455,59 @@ def rescore(
         ...     def score(self, story):
         ...         return type("R", (), {"diversity_score": 0.5, "severity": "elevated"})()
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "in.jsonl").write_text('{"id": "a1", "severity": "normal"}\\n')
+        >>> _ = (folder / "in.jsonl").write_text('{"id": "a1", "severity": "normal"}\n')
         >>> summary = rescore(folder / "in.jsonl", folder / "out.jsonl", scorer=Fixed(), workers=1)
         >>> (summary.scored, summary.changed_tier)
         (1, 1)
         >>> (folder / "out.jsonl").read_text()
-        '{"id":"a1","severity":"elevated","diversity_score":0.5}\\n'
+        '{"id":"a1","severity":"elevated","diversity_score":0.5}\n'
     """
     started = time.perf_counter()
+    _check_options(engine, workers, max_errors, scheduler)
+    plan = make_plan(source, destination, in_place=in_place)
+    plan.max_record_bytes = max_record_bytes
+    _check_plan(plan, engine, changed_only, connect_timeout)
+    scorer = scorer if scorer is not None else default_scorer()
+    print_ = fingerprint(scorer)
+    n = workers if workers is not None else default_workers()
+    if n > 1 or engine == "dask":
+        pickled_scorer(scorer)  # fails here, clearly, rather than in a worker process
+    summary = RescoreSummary(
+        provenance={
+            "config_hash": print_.config_hash,
+            "outlet_table_version": print_.table_version,
+            "engine_version": print_.engine_version,
+        }
+    )
+    setup = WorkerSetup(scorer, print_, plan.manifest, changed_only, max_record_bytes)
+    run = _Run(n, engine, scheduler, connect_timeout, progress, max_errors, on_failure)
+    destination_name = str(plan.target if plan.target is not None else plan.root)
+    with RunLock(lock_path(plan.manifest), destination_name):
+        # Under the lock: a temporary file here now is a killed run's, not a live one's.
+        if plan.target is not None:
+            remove_stale_temporaries(plan.target.parent, plan.target.name)
+        else:
+            remove_stale_temporaries(plan.root)
+        errors_path = Path(errors) if errors is not None else None
+        _write_all(plan, setup, summary, run, errors_path)
+    if plan.files is not None:  # a directory: what its walk passed over
+        summary.ignored, summary.notices = plan.files.ignored, plan.files.notices
+    summary.seconds = time.perf_counter() - started
+    if summary.stopped:
+        where = f"; every failure is in {errors}" if errors is not None else ""
+        raise RescoreStoppedError(
+            f"stopped after {summary.failed} record{'s' if summary.failed != 1 else ''} "
+            f"failed (max_errors={max_errors}){where}; fix the source or the config, and "
+            "run again",
+            summary,
+        )
+    return summary
+
+
+def _check_options(
+    engine: str, workers: int | None, max_errors: int | None, scheduler: str | None
+) -> None:
+    """Refuse options that cannot go together, before anything is read."""
     if engine not in ("local", "dask"):
         raise ScoringError(f"engine must be 'local' or 'dask', not {engine!r}")
     if workers is not None and workers < 1:
@@ -457,8 +516,10 @@ def rescore(
         raise ScoringError(f"max_errors must be at least 1, not {max_errors}")
     if scheduler is not None and engine != "dask":
         raise ScoringError("a scheduler address needs engine='dask' (--engine dask)")
-    plan = make_plan(source, destination, in_place=in_place)
-    plan.max_record_bytes = max_record_bytes
+
+
+def _check_plan(plan: Plan, engine: str, changed_only: bool, connect_timeout: float) -> None:
+    """Refuse an engine that cannot rescore this source, or a timeout that is no time."""
     if engine == "dask" and plan.single != "jsonl" and plan.single != "parquet":
         raise ScoringError(
             f"{plan.source}: the Dask engine rescores one JSON Lines or Parquet file; use "
@@ -470,70 +531,60 @@ def rescore(
         )
     if connect_timeout <= 0:
         raise ScoringError(f"connect_timeout must be positive, not {connect_timeout}")
-    scorer = scorer if scorer is not None else default_scorer()
-    print_ = fingerprint(scorer)
-    n = workers if workers is not None else default_workers()
-    summary = RescoreSummary(
-        provenance={
-            "config_hash": print_.config_hash,
-            "outlet_table_version": print_.table_version,
-            "engine_version": print_.engine_version,
-        }
-    )
-    destination_name = str(plan.target if plan.target is not None else plan.root)
-    with RunLock(lock_path(plan.manifest), destination_name):
-        # Under the lock: a temporary file here now is a killed run's, not a live one's.
-        if plan.target is not None:
-            remove_stale_temporaries(plan.target.parent, plan.target.name)
-        else:
-            remove_stale_temporaries(plan.root)
-        manifest = Manifest(plan.manifest, print_)
-        payload: bytes | BatchScorer = (
-            scorer if n == 1 and engine == "local" else scorer_recipe(scorer)
-        )
-        setup = WorkerSetup(payload, print_, plan.manifest, changed_only, max_record_bytes)
-        reporter: Reporter | None = None
-        log: _ErrorLog | None = None
-        writer: _Writer | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """How a run goes: where it scores, what it reports, when it stops."""
+
+    workers: int
+    engine: Engine
+    scheduler: str | None
+    connect_timeout: float
+    progress: ProgressMode | None
+    max_errors: int | None
+    on_failure: Callable[[RecordFailure], object] | None
+
+
+def _write_all(
+    plan: Plan, setup: WorkerSetup, summary: RescoreSummary, run: _Run, errors: Path | None
+) -> None:
+    """Score every record and write it, under the destination's lock.
+
+    A run stopped at ``max_errors`` drops the file being written and marks the summary;
+    any other failure drops it too, and the errors file, and propagates.
+    """
+    manifest = Manifest(plan.manifest, setup.fingerprint)
+    reporter: Reporter | None = None
+    log: _ErrorLog | None = None
+    writer: _Writer | None = None
+    try:
+        log = _ErrorLog(errors, summary, run.max_errors, run.on_failure)
+        reporter = make_reporter(run.progress, plan.total_bytes)
+        writer = _Writer(plan, manifest, log, summary, reporter)
+        results = _results(plan, setup, run.workers, run.engine, run.scheduler, run.connect_timeout)
         try:
-            path = Path(errors) if errors is not None else None
-            log = _ErrorLog(path, summary, max_errors, on_failure)
-            reporter = make_reporter(progress, plan.total_bytes)
-            writer = _Writer(plan, manifest, log, summary, reporter)
-            results = _results(plan, setup, n, engine, scheduler, connect_timeout)
-            try:
-                for result in results:
-                    writer.take(result)
-            except _LimitReachedError:
-                summary.stopped = True
-            finally:
-                close = getattr(results, "close", None)
-                if close is not None:
-                    close()
-            if summary.stopped:
-                writer.abort()
-            else:
-                writer.finish_file()
-                manifest.prune()
-            log.commit()
-        except BaseException:
-            if writer is not None:
-                writer.abort()
-            if log is not None:
-                log.abort()
-            raise
+            for result in results:
+                writer.take(result)
+        except _LimitReachedError:
+            summary.stopped = True
         finally:
-            if reporter is not None:
-                reporter.close()
-            manifest.close()
-    summary.ignored = plan.ignored
-    summary.seconds = time.perf_counter() - started
-    if summary.stopped:
-        where = f"; every failure is in {errors}" if errors is not None else ""
-        raise RescoreStoppedError(
-            f"stopped after {summary.failed} record{'s' if summary.failed != 1 else ''} "
-            f"failed (max_errors={max_errors}){where}; fix the source or the config, and "
-            "run again",
-            summary,
-        )
-    return summary
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+        if summary.stopped:
+            writer.abort()
+        else:
+            writer.finish_file()
+            manifest.prune()
+        log.commit()
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        if log is not None:
+            log.abort()
+        raise
+    finally:
+        if reporter is not None:
+            reporter.close()
+        manifest.close()

@@ -1,12 +1,16 @@
-"""What the batch needs of a scorer, and the scorer each worker process builds once."""
+"""What the batch needs of a scorer, and how it travels to worker processes.
+
+A scorer is sent to each worker pickled (:class:`~scoring.scorer.Scorer` pickles, its
+layered outlet table with it), and fingerprinted, so the manifest reuses a result only
+under the config and outlet table that produced it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import pickle
 import uuid
-from dataclasses import dataclass, replace
-from types import MappingProxyType
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from scoring.errors import ScoringError
@@ -16,10 +20,9 @@ __all__ = [
     "BatchScorer",
     "Fingerprint",
     "ScoreLike",
-    "build_scorer",
     "default_scorer",
     "fingerprint",
-    "scorer_recipe",
+    "pickled_scorer",
 ]
 
 
@@ -85,7 +88,7 @@ def fingerprint(scorer: BatchScorer) -> Fingerprint:
     engine_version = _text(getattr(provenance, "engine_version", None)) or ""
     if config_hash is None or table_version is None:
         try:
-            digest = "pickle:" + hashlib.sha256(scorer_recipe(scorer)).hexdigest()[:16]
+            digest = "pickle:" + hashlib.sha256(pickled_scorer(scorer)).hexdigest()[:16]
         except ScoringError:
             # Nothing to tell two such scorers apart by: never reuse their results.
             digest = f"run:{uuid.uuid4().hex[:16]}"
@@ -94,58 +97,22 @@ def fingerprint(scorer: BatchScorer) -> Fingerprint:
     return Fingerprint(config_hash, table_version, engine_version)
 
 
-def scorer_recipe(scorer: BatchScorer) -> bytes:
-    """How a worker process rebuilds ``scorer``: the scorer pickled, or for the
-    engine's :class:`~scoring.scorer.Scorer` (which does not pickle) its config and
-    outlets, from which each worker builds its own.
+def pickled_scorer(scorer: BatchScorer) -> bytes:
+    """``scorer`` pickled, as a worker process receives it.
 
     Raises:
-        ScoringError: the scorer can be neither pickled nor rebuilt.
+        ScoringError: the scorer does not pickle (a class defined in a function, a
+            lambda, an open file), so no worker process can receive it.
+
+    Example:
+        >>> pickled_scorer(lambda story: None)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        scoring.errors.ScoringError: the scorer function cannot be sent to worker processes (...); give it a module-level class that pickles, or use one worker
     """
     try:
-        return pickle.dumps(("pickle", scorer))
+        return pickle.dumps(scorer)
     except (pickle.PicklingError, TypeError, AttributeError) as exc:
-        problem = exc
-    config = getattr(scorer, "config", None)
-    resolver = getattr(scorer, "resolver", None)
-    table = getattr(resolver, "table", None)
-    if config is not None and table is not None:
-        from scoring.outlets import default_resolver
-
-        # Outlets hold read-only views, which do not pickle: send plain dicts, and
-        # the worker turns them back. The table travels whole, rather than the config's
-        # layer files, so every worker scores with the table the run was fingerprinted by.
-        outlets = (
-            None
-            if resolver is default_resolver()
-            else ([replace(o, source=dict(o.source)) for o in table], table.version)
-        )
-        try:
-            return pickle.dumps(("scorer", config, outlets))
-        except (pickle.PicklingError, TypeError, AttributeError) as exc:
-            problem = exc
-    raise ScoringError(
-        f"the scorer {type(scorer).__name__} cannot be sent to worker processes "
-        f"({problem}); give it a module-level class that pickles, or use one worker"
-    )
-
-
-def build_scorer(recipe: bytes) -> BatchScorer:
-    """The scorer a :func:`scorer_recipe` describes (run once in each worker)."""
-    kind, *rest = pickle.loads(recipe)
-    if kind == "pickle":
-        scorer: BatchScorer = rest[0]
-        return scorer
-    from scoring.outlets import OutletTable
-    from scoring.scorer import Scorer
-
-    config, outlets = rest
-    table = (
-        None
-        if outlets is None
-        else OutletTable.from_outlets(
-            [replace(o, source=MappingProxyType(o.source)) for o in outlets[0]],
-            version=outlets[1],
-        )
-    )
-    return Scorer(config, table)
+        raise ScoringError(
+            f"the scorer {type(scorer).__name__} cannot be sent to worker processes "
+            f"({exc}); give it a module-level class that pickles, or use one worker"
+        ) from exc

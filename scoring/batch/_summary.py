@@ -50,6 +50,8 @@ class RescoreSummary:
         provenance: ``config_hash`` and ``outlet_table_version`` of the scorer.
         failures: the first failures (all are in the errors file).
         ignored: files of a source directory that are not records rescoring reads.
+        notices: what a person should know about the files passed over, one line each
+            (as ``score`` says it: Markdown files without front matter...).
         stopped: the run stopped early at the ``max_errors`` bound.
         not_written: stories scored (or found unchanged) in a JSON Lines or Parquet file
             that a stopped run did not write; not in the counts above.
@@ -70,6 +72,7 @@ class RescoreSummary:
     provenance: dict[str, str] = field(default_factory=dict)
     failures: list[RecordFailure] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     stopped: bool = False
     not_written: int = 0
 
@@ -89,6 +92,20 @@ class RescoreSummary:
         self.histogram[min(BINS - 1, max(0, int(diversity_score * BINS)))] += 1
         if previous != severity:
             self.changed_tier += 1
+
+    def merge(self, part: RescoreSummary) -> None:
+        """Add the stories counted in ``part`` (one output file's) to these counts.
+
+        Example:
+            >>> whole, part = RescoreSummary(scored=1), RescoreSummary(scored=2, unchanged=1)
+            >>> whole.merge(part); (whole.scored, whole.unchanged)
+            (3, 1)
+        """
+        self.scored += part.scored
+        self.unchanged += part.unchanged
+        self.changed_tier += part.changed_tier
+        self.severities.update(part.severities)
+        self.histogram = [a + b for a, b in zip(self.histogram, part.histogram, strict=True)]
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, e.g. for a JSON report."""

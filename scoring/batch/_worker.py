@@ -5,6 +5,11 @@ row batches as Arrow) and writes what comes back. A worker parses each record in
 :class:`~scoring.records.Story`, scores it (or finds its result in the manifest), patches
 only ``diversity_score`` and ``severity`` into the record as it was, and serialises it.
 A record that cannot be read or scored comes back unchanged, with the reason.
+
+Parsing and patching are the records layer's own one-record pieces
+(``parse_line``/``patch_line``, ``parse_markdown_file``/``patch_markdown``,
+``parse_row``/``patch_rows``), so a record is refused here for exactly what
+:func:`~scoring.records.read_stories` refuses it for, in the same words.
 """
 
 from __future__ import annotations
@@ -17,15 +22,14 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import orjson
 
 from scoring.batch._manifest import ManifestReader
-from scoring.batch._scorer import BatchScorer, Fingerprint, build_scorer
+from scoring.batch._scorer import BatchScorer, Fingerprint
 from scoring.errors import RecordError
-from scoring.records._convert import story_from_mapping, story_to_dict
-from scoring.records.errors import RecordTooLargeError
-from scoring.records.frontmatter import update_front_matter
-from scoring.records.jsonl import bad_json_error, not_a_mapping_error
-from scoring.records.markdown import read_markdown_bytes, render_markdown
-from scoring.records.model import SCORE_FIELDS, Origin, Story
-from scoring.records.tabular import row_to_mapping, text_size
+from scoring.records import Origin, ParsedRecord, Story
+from scoring.records.errors import unexpected_error
+from scoring.records.jsonl import parse_line, patch_line
+from scoring.records.markdown import parse_markdown_file, patch_markdown, render_markdown
+from scoring.records.model import SCORE_FIELDS
+from scoring.records.tabular import json_columns_of, parse_row, patch_rows
 from scoring.records.writer import markdown_path
 
 if TYPE_CHECKING:
@@ -43,13 +47,11 @@ __all__ = [
     "WorkerSetup",
     "close_worker",
     "init_worker",
-    "output_schema",
     "run_chunk",
 ]
 
 SCORED, UNCHANGED, FAILED = 0, 1, 2
 _HASH_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
-_DUMP_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 
 
 class Outcome(NamedTuple):
@@ -70,8 +72,11 @@ class Outcome(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class MarkdownTask:
-    """Markdown files: ``(source path, path relative to the source root, bytes)``; in
-    place of the bytes, why the file could not be read."""
+    """Markdown files to rescore, read by the parent.
+
+    Each is ``(source path, path relative to the source root, bytes)``; in place of the
+    bytes, why the file could not be read.
+    """
 
     job: int
     items: list[tuple[str, str, bytes | str]]
@@ -127,7 +132,7 @@ class ChunkResult:
 class WorkerSetup:
     """What each worker needs, sent once when it starts."""
 
-    scorer: bytes | BatchScorer
+    scorer: BatchScorer
     fingerprint: Fingerprint
     manifest: Path | None
     changed_only: bool
@@ -150,13 +155,10 @@ def init_worker(setup: WorkerSetup) -> None:
     """Build the scorer (and open the manifest) once per worker process."""
     global _STATE
     close_worker()
-    scorer = setup.scorer
-    if isinstance(scorer, bytes):
-        scorer = build_scorer(scorer)
     reader = None
     if setup.changed_only and setup.manifest is not None:
         reader = ManifestReader(setup.manifest, setup.fingerprint)
-    _STATE = _State(scorer, reader, setup.max_record_bytes, setup.token)
+    _STATE = _State(setup.scorer, reader, setup.max_record_bytes, setup.token)
 
 
 def close_worker() -> None:
@@ -168,10 +170,18 @@ def close_worker() -> None:
 
 
 def ensure_worker(setup: WorkerSetup) -> None:
-    """Initialise this process for ``setup`` unless already done (a Dask worker runs
-    many tasks of a run, and may have run another run's before)."""
+    """Initialise this process for ``setup`` unless already done.
+
+    A Dask worker runs many tasks of a run, and may have run another run's before.
+    """
     if _STATE is None or not setup.token or _STATE.token != setup.token:
         init_worker(setup)
+
+
+def worker_scorer(setup: WorkerSetup) -> BatchScorer:
+    """The scorer of this worker process, set up for ``setup`` if not yet."""
+    ensure_worker(setup)
+    return _state().scorer
 
 
 def _state() -> _State:
@@ -192,13 +202,11 @@ def _reason(exc: RecordError) -> str:
     return f"field {exc.field!r}: {exc.reason}" if exc.field else exc.reason
 
 
-def _unexpected(exc: Exception) -> RecordError:
-    """Any other failure inside one record, as that record's error: a bug of ours or a
-    library's must cost the record, not the night's run."""
-    return RecordError(f"could not be processed ({type(exc).__name__}: {exc})")
+#: A record's result: status (SCORED or UNCHANGED), diversity_score, severity.
+_Scores = tuple[int, float, str]
 
 
-def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str]:
+def _result(state: _State, story: Story, digest: bytes) -> _Scores:
     if state.reader is not None:
         found = state.reader.lookup(digest)
         if found is not None:
@@ -211,16 +219,39 @@ def _result(state: _State, story: Story, digest: bytes) -> tuple[int, float, str
     except Exception as exc:
         # One story the scorer cannot handle must not stop the night's run; the
         # max_errors bound stops a scorer that fails on everything.
-        raise RecordError(f"the scorer failed on this story ({type(exc).__name__}: {exc})") from exc
+        raise unexpected_error(exc, stage="score") from exc
 
 
-def _failed(index: int, exc: RecordError, previous: Any = None) -> Outcome:
-    return Outcome(index, FAILED, _reason(exc), None, None, None, previous)
+def _score(
+    state: _State, record: ParsedRecord | RecordError
+) -> tuple[ParsedRecord, bytes, _Scores]:
+    """A parsed record, its content hash and result (the manifest's, when unchanged).
+
+    Raises:
+        RecordError: the record's own error, or the scorer's failure on it.
+    """
+    if isinstance(record, RecordError):
+        raise record
+    digest = content_hash(record.fields)
+    return record, digest, _result(state, record.story, digest)
+
+
+def _failed(index: int, exc: Exception, previous: Any = None) -> Outcome:
+    """The outcome of a record that failed.
+
+    Any failure but a record's own error is turned into one: a bug of ours or a
+    library's must cost the record, not the run.
+    """
+    error = exc if isinstance(exc, RecordError) else unexpected_error(exc, stage="process")
+    return Outcome(index, FAILED, _reason(error), None, None, None, previous)
+
+
+def _scored(index: int, digest: bytes, scores: _Scores, previous: Any) -> Outcome:
+    status, score, severity = scores
+    return Outcome(index, status, None, digest, score, severity, previous)
 
 
 def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
-    loads, dumps = orjson.loads, orjson.dumps
-    limit = state.max_record_bytes
     out = bytearray()
     files: list[tuple[None, str, bytes]] = []
     outcomes: list[Outcome] = []
@@ -228,48 +259,29 @@ def _run_jsonl(state: _State, task: JsonlTask) -> ChunkResult:
     nbytes = 0
     for index, line in enumerate(task.lines):
         nbytes += len(line)
-        if not line.strip():
-            if not task.to_markdown:
-                out += line
-            continue
-        data: Any = None
-        previous: Any = None
         try:
-            if len(line.rstrip(b"\r\n")) > limit:
-                raise RecordTooLargeError(
-                    f"the line is longer than the limit of {limit:,} bytes; split the record "
-                    "or raise max_record_bytes"
-                )
-            try:
-                data = loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise bad_json_error(line, exc, origin) from None
-            if type(data) is not dict:
-                raise not_a_mapping_error(data, origin, "each line")
-            previous = data.get("severity")
-            story = story_from_mapping(data, origin)
-            digest = content_hash(data)
-            status, score, severity = _result(state, story, digest)
+            parsed = parse_line(line, origin, state.max_record_bytes)
+            if parsed is None:  # a blank line stays as it is
+                if not task.to_markdown:
+                    out += line
+                continue
+            record, digest, scores = _score(state, parsed)
             if task.to_markdown:
-                files.append(_as_markdown(story, score, severity))
+                files.append(_as_markdown(record.story, scores))
             else:
-                data["diversity_score"] = score
-                data["severity"] = severity
-                out += dumps(data, option=_DUMP_OPTIONS)
-                out += b"\n"
+                out += patch_line(record.fields, diversity_score=scores[1], severity=scores[2])
         except Exception as exc:
-            error = exc if isinstance(exc, RecordError) else _unexpected(exc)
-            outcomes.append(_failed(index, error, previous))
+            outcomes.append(_failed(index, exc))
             if not task.to_markdown:
                 out += line if line.endswith(b"\n") else line + b"\n"
             continue
-        outcomes.append(Outcome(index, status, None, digest, score, severity, previous))
+        outcomes.append(_scored(index, digest, scores, record.story.severity))
     output: Any = files if task.to_markdown else bytes(out)
     return ChunkResult(task.job, output, outcomes, len(task.lines), nbytes)
 
 
-def _as_markdown(story: Story, score: float, severity: str) -> tuple[None, str, bytes]:
-    scored = story.with_scores(diversity_score=score, severity=severity)
+def _as_markdown(story: Story, scores: _Scores) -> tuple[None, str, bytes]:
+    scored = story.with_scores(diversity_score=scores[1], severity=scores[2])
     return None, str(markdown_path(scored)), render_markdown(scored).encode("utf-8")
 
 
@@ -279,50 +291,36 @@ def _run_markdown(state: _State, task: MarkdownTask) -> ChunkResult:
     outcomes: list[Outcome] = []
     nbytes = 0
     for index, (source, relative, raw) in enumerate(task.items):
-        story: Story | None = None
-        if isinstance(raw, str):
-            outcomes.append(Outcome(index, FAILED, raw, None, None, None, None))
-            outputs.append((source, relative, None))
-            same.append(True)
-            continue
-        nbytes += len(raw)
+        original = b""
+        parsed: ParsedRecord | RecordError
+        if isinstance(raw, str):  # the parent could not read the file, and says why
+            parsed = RecordError(raw)
+        else:
+            original = raw
+            nbytes += len(raw)
+            origin = Origin(source, None, relative)
+            parsed = parse_markdown_file(raw, origin, state.max_record_bytes)
         try:
-            story = read_markdown_bytes(raw, Origin(source, None, relative), state.max_record_bytes)
-            digest = content_hash(story_to_dict(story))
-            status, score, severity = _result(state, story, digest)
-            text = raw.decode("utf-8")
-            patched = update_front_matter(text, diversity_score=score, severity=severity)
-            data = None if patched == text else patched.encode("utf-8")
+            record, digest, scores = _score(state, parsed)
+            patched = patch_markdown(record.story, diversity_score=scores[1], severity=scores[2])
         except Exception as exc:
-            error = exc if isinstance(exc, RecordError) else _unexpected(exc)
+            previous = parsed.story.severity if isinstance(parsed, ParsedRecord) else None
             # The parent copies the file through as it is: ``raw`` may be cut short.
-            outcomes.append(_failed(index, error, story.severity if story else None))
+            outcomes.append(_failed(index, exc, previous))
             outputs.append((source, relative, None))
             same.append(True)
             continue
-        outcomes.append(Outcome(index, status, None, digest, score, severity, story.severity))
-        outputs.append((source, relative, raw if data is None else data))
-        same.append(data is None)
+        outcomes.append(_scored(index, digest, scores, record.story.severity))
+        outputs.append((source, relative, original if patched is None else patched.encode("utf-8")))
+        same.append(patched is None)
     return ChunkResult(task.job, outputs, outcomes, len(task.items), nbytes, same)
 
 
-def output_schema(schema: pa.Schema) -> pa.Schema:
-    """The schema of a rescored Parquet file: the source's, plus score columns it lacks."""
-    import pyarrow as pa
-
-    for name, kind in (("diversity_score", pa.float64()), ("severity", pa.string())):
-        if schema.get_field_index(name) < 0:
-            schema = schema.append(pa.field(name, kind))
-    return schema
-
-
 def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
-    import pyarrow as pa
-
     batch = task.batch
     rows = batch.to_pylist()
     names = batch.schema.names
-    scores = (
+    scores: list[float | None] = (
         batch.column("diversity_score").to_pylist()
         if "diversity_score" in names
         else [None] * len(rows)
@@ -330,45 +328,26 @@ def _run_parquet(state: _State, task: ParquetTask) -> ChunkResult:
     severities = batch.column("severity").to_pylist() if "severity" in names else [None] * len(rows)
     outcomes: list[Outcome] = []
     files: list[tuple[None, str, bytes]] = []
-    limit = state.max_record_bytes
     origin = Origin(task.source)
     for index, row in enumerate(rows):
         try:
-            data = row_to_mapping(row, set(task.json_columns), origin)
-            if text_size(data) > limit:
-                raise RecordTooLargeError(
-                    f"the row is larger than the limit of {limit:,} bytes; split it or "
-                    "raise max_record_bytes"
-                )
-            story = story_from_mapping(data, origin)
-            digest = content_hash(row)
-            status, score, severity = _result(state, story, digest)
+            parsed = parse_row(row, origin, task.json_columns, state.max_record_bytes)
+            record, digest, result = _score(state, parsed)
             if task.to_markdown:
-                files.append(_as_markdown(story, score, severity))
+                files.append(_as_markdown(record.story, result))
         except Exception as exc:
-            error = exc if isinstance(exc, RecordError) else _unexpected(exc)
-            outcomes.append(_failed(index, error, severities[index]))
+            outcomes.append(_failed(index, exc, severities[index]))
             continue
-        outcomes.append(Outcome(index, status, None, digest, score, severity, severities[index]))
-        scores[index], severities[index] = score, severity
+        outcomes.append(_scored(index, digest, result, severities[index]))
+        scores[index], severities[index] = result[1], result[2]
     if task.to_markdown:
         return ChunkResult(task.job, files, outcomes, len(rows), batch.nbytes)
-    schema = output_schema(batch.schema)
-    arrays = list(batch.columns)
-    for name, values in (("diversity_score", scores), ("severity", severities)):
-        kind = schema.field(name).type
-        at = batch.schema.get_field_index(name)
-        column = pa.array(values, type=kind)
-        if at < 0:
-            arrays.append(column)
-        else:
-            arrays[at] = column
-    new = pa.RecordBatch.from_arrays(arrays, schema=schema)
+    new = patch_rows(batch, scores, severities)
     return ChunkResult(task.job, new, outcomes, len(rows), batch.nbytes)
 
 
 def block_lines(path: str, offset: int, length: int) -> list[bytes]:
-    """The lines of a JSON Lines file that start in ``[offset, offset + length)``.
+    r"""The lines of a JSON Lines file that start in ``[offset, offset + length)``.
 
     Blocks cut at any byte still give every line to exactly one block, as Dask's
     ``read_bytes`` does with a delimiter.
@@ -376,9 +355,9 @@ def block_lines(path: str, offset: int, length: int) -> list[bytes]:
     Example:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "s.jsonl"
-        >>> _ = p.write_bytes(b'{"id":"a"}\\n{"id":"b"}\\n{"id":"c"}\\n')
+        >>> _ = p.write_bytes(b'{"id":"a"}\n{"id":"b"}\n{"id":"c"}\n')
         >>> block_lines(str(p), 0, 12), block_lines(str(p), 12, 100)
-        ([b'{"id":"a"}\\n', b'{"id":"b"}\\n'], [b'{"id":"c"}\\n'])
+        ([b'{"id":"a"}\n', b'{"id":"b"}\n'], [b'{"id":"c"}\n'])
     """
     lines: list[bytes] = []
     end = offset + length
@@ -422,9 +401,7 @@ def run_parquet_group(
 
     ensure_worker(setup)
     parquet = pq.ParquetFile(path)
-    json_columns = frozenset(
-        orjson.loads((parquet.schema_arrow.metadata or {}).get(b"scoring.json_columns", b"[]"))
-    )
+    json_columns = json_columns_of(parquet.schema_arrow)
     state = _state()
     return [
         _run_parquet(state, ParquetTask(job, path, batch, json_columns, to_markdown))

@@ -7,6 +7,7 @@ Example:
 """
 
 from scoring.records.errors import (
+    MAX_RECORD_BYTES,
     RecordEncodingError,
     RecordSyntaxError,
     RecordTooLargeError,
@@ -14,15 +15,18 @@ from scoring.records.errors import (
     UnsafeRecordError,
 )
 from scoring.records.frontmatter import update_front_matter
-from scoring.records.model import Citation, Origin, Story
-from scoring.records.reader import StoryReader, read_stories
+from scoring.records.model import Citation, Origin, ParsedRecord, Story
+from scoring.records.reader import RecordFiles, StoryReader, read_stories
 from scoring.records.tabular import stories_frame
 from scoring.records.writer import write_stories
 
 __all__ = [
+    "MAX_RECORD_BYTES",
     "Citation",
     "Origin",
+    "ParsedRecord",
     "RecordEncodingError",
+    "RecordFiles",
     "RecordSyntaxError",
     "RecordTooLargeError",
     "RecordValidationError",

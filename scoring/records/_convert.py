@@ -13,29 +13,15 @@ from typing import Any, ParamSpec, TypeVar
 from pydantic import ValidationError
 
 from scoring.errors import RecordError
-from scoring.records.errors import RecordValidationError
+from scoring.records.errors import RecordValidationError, unexpected_error
 from scoring.records.model import Origin, Story, _attach, _key_order
 
 _SHOWN = 60
 #: How to write a number as text, when the source format has no words of its own for it.
 TEXT_HINT = "give it as text"
-_DETAIL = 200
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
-
-
-def unexpected_error(exc: Exception, origin: Origin) -> RecordError:
-    """A failure no reader check foresaw, as the error of the record it hit."""
-    detail = str(exc) or "no detail"
-    if len(detail) > _DETAIL:
-        detail = detail[: _DETAIL - 3] + "..."
-    return RecordError(
-        f"cannot be read ({type(exc).__name__}: {detail}); the reader does not expect "
-        "this: please report it with the record",
-        source=origin.source,
-        location=origin.location,
-    )
 
 
 def build_record(

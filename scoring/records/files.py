@@ -6,11 +6,14 @@ reports) goes through :class:`AtomicFile`, so that:
 1. a reader, or a rerun after a crash, sees the old file or the new one, never a mix:
    the data goes to a temporary file beside the target (``.NAME.XXXXXXXX.tmp``), is
    flushed to disk, then renamed over the target;
-2. the file gets the mode ``open(path, "w")`` would give it: the mode of the file it
-   replaces, else ``0o666`` less the process umask (``mkstemp`` alone gives ``0o600``,
-   which would hide the output from a group that reads it);
+2. the file gets the mode ``open(path, "w")`` would give it: a new file is created with
+   ``0o666``, which the kernel narrows by the process umask as for any new file; a file
+   that replaces another takes that one's mode (``mkstemp`` alone gives ``0o600``, which
+   would hide the output from a group that reads it);
 3. a failure to write (a full disk, no permission) is an :class:`~scoring.errors.OutputError`
    naming the file, and leaves no temporary file behind.
+
+It also holds the one check that a path stays inside a directory (:func:`path_inside`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -29,52 +32,40 @@ __all__ = [
     "TEMPORARY_NAME",
     "AtomicFile",
     "atomic_write",
-    "file_mode",
+    "path_inside",
     "refuse_destination_inside",
 ]
 
-#: Names of the temporary files :class:`AtomicFile` makes (``mkstemp``'s 8 characters).
+#: Names of the temporary files :class:`AtomicFile` makes (8 random characters).
 TEMPORARY_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+_CREATE = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
+_ATTEMPTS = 100
 
 
-def _umask() -> int:
-    # /proc tells without changing anything; os.umask() can only be read by setting it,
-    # which another thread creating a file at that moment would see.
-    try:
-        with open("/proc/self/status", "rb") as fh:
-            for line in fh:
-                if line.startswith(b"Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return umask
-
-
-def file_mode(path: Path) -> int:
-    """The permissions ``open(path, "w")`` would leave ``path`` with: those of the file
-    it replaces, else ``0o666`` less the umask.
-
-    Example:
-        >>> import tempfile, pathlib
-        >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.md"
-        >>> _ = p.write_text("x"); p.chmod(0o640)
-        >>> oct(file_mode(p))
-        '0o640'
-    """
+def _existing_mode(path: Path) -> int | None:
+    """The permission bits of the file at ``path``, or None when there is none."""
     try:
         return path.stat().st_mode & 0o7777
     except OSError:
-        return 0o666 & ~_umask()
+        return None
 
 
-def _failed(path: Path, exc: OSError) -> OutputError:
-    return OutputError(str(path), exc.strerror or str(exc), exc.errno)
+def _temporary(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside ``path``, opened for writing, and its name.
+
+    Created with ``0o666`` so the kernel applies the umask, as ``open(path, "w")`` does.
+    """
+    for _ in range(_ATTEMPTS):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, _CREATE, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 class AtomicFile:
-    """A file that replaces ``path`` only once completely written.
+    r"""A file that replaces ``path`` only once completely written.
 
     Write with :meth:`write` (or to :attr:`fh` directly), then :meth:`commit`; or use it
     as a context manager, which commits on success and aborts on an exception. An
@@ -85,9 +76,9 @@ class AtomicFile:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
         >>> with AtomicFile(p) as out:
-        ...     out.write(b'{"id":"a1"}\\n')
+        ...     out.write(b'{"id":"a1"}\n')
         >>> p.read_bytes()
-        b'{"id":"a1"}\\n'
+        b'{"id":"a1"}\n'
     """
 
     def __init__(self, path: Path, *, make_parent: bool = True) -> None:
@@ -95,43 +86,36 @@ class AtomicFile:
         try:
             if make_parent:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            mode = file_mode(path)
-            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            mode = _existing_mode(path)
+            fd, self.tmp = _temporary(path)
         except OSError as exc:
-            raise _failed(path, exc) from exc
-        self.tmp = Path(name)
+            raise OutputError.from_os(path, exc) from exc
         try:
-            os.fchmod(fd, mode)
+            if mode is not None:  # replacing a file: keep its mode, as open() would
+                os.fchmod(fd, mode)
             self.fh: IO[bytes] = os.fdopen(fd, "wb")
         except OSError as exc:
             os.close(fd)
             self.tmp.unlink(missing_ok=True)
-            raise _failed(path, exc) from exc
+            raise OutputError.from_os(path, exc) from exc
 
     def write(self, data: bytes) -> None:
         """Append ``data``."""
         try:
             self.fh.write(data)
         except OSError as exc:
-            raise _failed(self.path, exc) from exc
+            raise OutputError.from_os(self.path, exc) from exc
 
     def commit(self) -> None:
         """Flush to disk and rename over ``path``; on failure nothing is left behind."""
         try:
-            if self.fh.closed:  # a writer that took the temporary path (Parquet) closed it
-                fd = os.open(self.tmp, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            else:
-                self.fh.flush()
-                os.fsync(self.fh.fileno())
-                self.fh.close()
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
             os.replace(self.tmp, self.path)
         except OSError as exc:
             self.abort()
-            raise _failed(self.path, exc) from exc
+            raise OutputError.from_os(self.path, exc) from exc
 
     def abort(self) -> None:
         """Drop what was written; ``path`` stays as it was."""
@@ -153,11 +137,14 @@ class AtomicFile:
             return
         self.abort()
         if isinstance(exc, OSError) and not isinstance(exc, OutputError):
-            raise _failed(self.path, exc) from exc
+            raise OutputError.from_os(self.path, exc) from exc
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, make_parent: bool = True) -> None:
     """Write ``data`` to ``path`` all or nothing (see :class:`AtomicFile`).
+
+    With ``make_parent`` false the folder must exist already (the caller made it, after
+    checking where it leads).
 
     Example:
         >>> import tempfile, pathlib
@@ -165,18 +152,25 @@ def atomic_write(path: Path, data: bytes) -> None:
         >>> atomic_write(p, b"x"); p.read_bytes()
         b'x'
     """
-    with AtomicFile(path) as out:
+    with AtomicFile(path, make_parent=make_parent) as out:
         out.write(data)
 
 
-def _contains(outer: Path, inner: Path) -> bool:
+def path_inside(outer: str | os.PathLike[str], inner: str | os.PathLike[str]) -> bool:
+    """Whether ``inner`` is ``outer`` or lies under it, once symbolic links are followed.
+
+    Example:
+        >>> path_inside("/srv/out", "/srv/out/2025/a.md"), path_inside("/srv/out", "/srv/outer")
+        (True, False)
+    """
     outer_real, inner_real = os.path.realpath(outer), os.path.realpath(inner)
-    return inner_real == outer_real or inner_real.startswith(outer_real + os.sep)
+    return inner_real == outer_real or inner_real.startswith(outer_real.rstrip(os.sep) + os.sep)
 
 
 def refuse_destination_inside(source: Path, destination: Path) -> None:
-    """Refuse to write into the directory being read: the output would be read as input
-    (a second run would read it again).
+    """Refuse to write into the directory being read.
+
+    The output would be read as input (a second run would read it again).
 
     Raises:
         ScoringError: ``source`` is a directory and ``destination`` is it or lies inside it.
@@ -189,7 +183,7 @@ def refuse_destination_inside(source: Path, destination: Path) -> None:
         Traceback (most recent call last):
         scoring.errors.ScoringError: .../out is inside the source ...; its output would be read as input: choose a destination outside it
     """
-    if source.is_dir() and _contains(source, destination):
+    if source.is_dir() and path_inside(source, destination):
         raise ScoringError(
             f"{destination} is inside the source {source}; its output would be read as "
             "input: choose a destination outside it"

@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 
 import yaml
 
+from scoring.errors import RecordError
 from scoring.records.errors import RecordSyntaxError, UnsafeRecordError
 
 __all__ = [
@@ -209,7 +210,7 @@ class FrontMatter:
 
 
 def split_front_matter(text: str) -> FrontMatter:
-    """Split a Markdown record into front matter and body.
+    r"""Split a Markdown record into front matter and body.
 
     The body starts after the closing ``---`` line and one blank line, if there is one;
     a ``---`` line inside the body is body text.
@@ -219,9 +220,9 @@ def split_front_matter(text: str) -> FrontMatter:
             matter is never closed.
 
     Example:
-        >>> fm = split_front_matter("---\\nid: a1\\n---\\n\\nBody.\\n---\\nMore.\\n")
+        >>> fm = split_front_matter("---\nid: a1\n---\n\nBody.\n---\nMore.\n")
         >>> fm.yaml, fm.body
-        ('id: a1\\n', 'Body.\\n---\\nMore.\\n')
+        ('id: a1\n', 'Body.\n---\nMore.\n')
     """
     opening = _OPENING.match(text)
     if opening is None:
@@ -264,130 +265,164 @@ def _line_of(yaml_text_line: int) -> str:
     return f"line {yaml_text_line + 2}"
 
 
+def _at(event: Any) -> str:
+    """Where an event starts, as a line of the file."""
+    return _line_of(_pos(event.start_mark)[0])
+
+
+class _Scan:
+    """The state of one scan over a front matter's events (see :func:`_scan`)."""
+
+    def __init__(self, wanted: frozenset[str]) -> None:
+        self.wanted = wanted
+        self.spans: dict[str, _Span] = {}
+        self.seen_keys: set[str] = set()
+        self.depth = 0
+        self.values = 0
+        self.documents = 0
+        self.expect_key = False
+        self.current_key: tuple[str, int] | None = None
+
+    def event(self, event: Any) -> None:
+        """Check one event; note the span of a wanted top-level value."""
+        if isinstance(event, yaml.AliasEvent) or not isinstance(event, yaml.NodeEvent):
+            self._structure(event)
+            return
+        # Inline rather than a method: this runs for every value of every record read.
+        self.values += 1
+        if self.values > MAX_VALUES:
+            raise UnsafeRecordError(
+                f"front matter holds more than {MAX_VALUES:,} values (keys, items and "
+                f"scalars) at {_at(event)}; a record needs far fewer: keep bulk data in the "
+                "body or in a file of its own"
+            )
+        tag = getattr(event, "tag", None)
+        if tag not in _ALLOWED_TAGS:
+            raise UnsafeRecordError(
+                f"front matter uses the YAML tag {tag!r} at {_at(event)}; only plain values, "
+                "lists and mappings are allowed: remove the tag"
+            )
+        if self.depth == 1:
+            self._top_level(event)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            self._collection_start(event)
+        elif self.depth == 0:
+            raise RecordSyntaxError(
+                "front matter must be a mapping of field names to values "
+                "(id: ..., title: ...), not a single value"
+            )
+
+    def _top_level(self, event: Any) -> None:
+        """A key of the front matter's mapping, or the start of its value."""
+        if self.expect_key:
+            self._key(event)
+            return
+        if self.current_key is not None and self.current_key[0] in self.wanted:
+            self.spans[self.current_key[0]] = _Span(
+                _pos(event.start_mark)[1],
+                _pos(event.end_mark)[1],
+                getattr(event, "style", None) or "",
+                isinstance(event, yaml.ScalarEvent),
+                self.current_key[1],
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            self._collection_start(event)
+        else:
+            self.expect_key = True
+
+    def _structure(self, event: Any) -> None:
+        """An event without a value of its own: an alias, a document start, a collection end."""
+        if isinstance(event, yaml.AliasEvent):
+            raise UnsafeRecordError(
+                f"front matter uses a YAML alias (*{event.anchor}) at {_at(event)}; aliases "
+                "are not allowed: write the value out in full"
+            )
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise RecordSyntaxError(
+                    f"front matter holds a second YAML document at {_at(event)}; remove the "
+                    "'...' marker"
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self.depth -= 1
+            if self.depth == 1:
+                self.expect_key = True
+
+    def _key(self, event: Any) -> None:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise RecordSyntaxError(
+                f"front matter has a key that is not a name at {_at(event)}; keys must be "
+                "plain words"
+            )
+        if event.value in self.seen_keys:
+            raise RecordSyntaxError(
+                f"front matter sets {event.value!r} twice (again at {_at(event)}); keep one"
+            )
+        self.seen_keys.add(event.value)
+        self.current_key = (event.value, _pos(event.end_mark)[1])
+        self.expect_key = False
+
+    def _collection_start(self, event: Any) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise UnsafeRecordError(
+                f"front matter nests deeper than {MAX_DEPTH} levels at {_at(event)}; flatten it"
+            )
+        if self.depth == 1:
+            if not isinstance(event, yaml.MappingStartEvent):
+                raise RecordSyntaxError(
+                    "front matter must be a mapping of field names to values "
+                    "(id: ..., title: ...), not a list"
+                )
+            self.expect_key = True
+
+
+def _yaml_error(exc: yaml.YAMLError, yaml_text: str) -> RecordError:
+    """The record's error for what the YAML parser refused, with its line."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = yaml_text.count("\n", 0, exc.position)
+        return RecordSyntaxError(
+            f"front matter contains the character U+{exc.character:04X} at {_line_of(line)}, "
+            "which YAML does not allow; remove it"
+        )
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return RecordSyntaxError(
+            f"front matter is not valid YAML: {exc}; check quoting and indentation"
+        )
+    mark = exc.problem_mark or exc.context_mark
+    if exc.problem and "nesting depth" in exc.problem:
+        return UnsafeRecordError(
+            f"front matter nests deeper than the YAML parser allows at "
+            f"{_line_of(mark.line if mark else 0)}; flatten it"
+        )
+    where = f" at {_line_of(mark.line)}" if mark is not None else ""
+    problem = exc.problem or exc.context or "unreadable"
+    return RecordSyntaxError(
+        f"front matter is not valid YAML{where}: {problem}; check quoting and indentation"
+    )
+
+
 def _scan(yaml_text: str, wanted: Iterable[str] = ()) -> dict[str, _Span]:
     """Check the event stream for what a record never needs; return spans of ``wanted``.
 
     Nothing is built here, so a hostile document is refused after reading at most as
     far as its first offending event (at most :data:`MAX_VALUES` of them).
     """
-    wanted = frozenset(wanted)
-    spans: dict[str, _Span] = {}
-    seen_keys: set[str] = set()
-    depth = 0
-    values = 0
-    documents = 0
-    expect_key = False
-    current_key: tuple[str, int] | None = None
+    scan = _Scan(frozenset(wanted))
+    step = scan.event
     try:
         for event in yaml.parse(yaml_text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                raise UnsafeRecordError(
-                    f"front matter uses a YAML alias (*{event.anchor}) at "
-                    f"{_line_of(_pos(event.start_mark)[0])}; aliases are not allowed: "
-                    "write the value out in full"
-                )
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise RecordSyntaxError(
-                        f"front matter holds a second YAML document at "
-                        f"{_line_of(_pos(event.start_mark)[0])}; remove the '...' marker"
-                    )
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                if isinstance(event, yaml.CollectionEndEvent):
-                    depth -= 1
-                    if depth == 1:
-                        expect_key = True
-                continue
-            values += 1
-            if values > MAX_VALUES:
-                raise UnsafeRecordError(
-                    f"front matter holds more than {MAX_VALUES:,} values (keys, items and "
-                    f"scalars) at {_line_of(_pos(event.start_mark)[0])}; a record needs far "
-                    "fewer: keep bulk data in the body or in a file of its own"
-                )
-            tag = getattr(event, "tag", None)
-            if tag not in _ALLOWED_TAGS:
-                raise UnsafeRecordError(
-                    f"front matter uses the YAML tag {tag!r} at "
-                    f"{_line_of(_pos(event.start_mark)[0])}; only plain values, lists and "
-                    "mappings are allowed: remove the tag"
-                )
-            at_top = depth == 1
-            if at_top and expect_key:
-                if not isinstance(event, yaml.ScalarEvent):
-                    raise RecordSyntaxError(
-                        f"front matter has a key that is not a name at "
-                        f"{_line_of(_pos(event.start_mark)[0])}; keys must be plain words"
-                    )
-                if event.value in seen_keys:
-                    raise RecordSyntaxError(
-                        f"front matter sets {event.value!r} twice (again at "
-                        f"{_line_of(_pos(event.start_mark)[0])}); keep one"
-                    )
-                seen_keys.add(event.value)
-                current_key = (event.value, _pos(event.end_mark)[1])
-                expect_key = False
-                continue
-            if at_top and current_key is not None and current_key[0] in wanted:
-                spans[current_key[0]] = _Span(
-                    _pos(event.start_mark)[1],
-                    _pos(event.end_mark)[1],
-                    getattr(event, "style", None) or "",
-                    isinstance(event, yaml.ScalarEvent),
-                    current_key[1],
-                )
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise UnsafeRecordError(
-                        f"front matter nests deeper than {MAX_DEPTH} levels at "
-                        f"{_line_of(_pos(event.start_mark)[0])}; flatten it"
-                    )
-                if depth == 1:
-                    if not isinstance(event, yaml.MappingStartEvent):
-                        raise RecordSyntaxError(
-                            "front matter must be a mapping of field names to values "
-                            "(id: ..., title: ...), not a list"
-                        )
-                    expect_key = True
-            elif at_top:
-                expect_key = True
-            elif depth == 0:
-                raise RecordSyntaxError(
-                    "front matter must be a mapping of field names to values "
-                    "(id: ..., title: ...), not a single value"
-                )
-    except yaml.reader.ReaderError as exc:
-        line = yaml_text.count("\n", 0, exc.position)
-        raise RecordSyntaxError(
-            f"front matter contains the character U+{exc.character:04X} at {_line_of(line)}, "
-            "which YAML does not allow; remove it"
-        ) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.problem and "nesting depth" in exc.problem:
-            raise UnsafeRecordError(
-                f"front matter nests deeper than the YAML parser allows at "
-                f"{_line_of(mark.line if mark else 0)}; flatten it"
-            ) from None
-        where = f" at {_line_of(mark.line)}" if mark is not None else ""
-        problem = exc.problem or exc.context or "unreadable"
-        raise RecordSyntaxError(
-            f"front matter is not valid YAML{where}: {problem}; check quoting and indentation"
-        ) from None
+            step(event)
     except yaml.YAMLError as exc:
-        raise RecordSyntaxError(
-            f"front matter is not valid YAML: {exc}; check quoting and indentation"
-        ) from None
-    if not seen_keys:
+        raise _yaml_error(exc, yaml_text) from None
+    if not scan.seen_keys:
         raise RecordSyntaxError("front matter is empty: it needs at least an id")
-    return spans
+    return scan.spans
 
 
 def parse_front_matter(yaml_text: str) -> dict[str, Any]:
-    """Read front-matter YAML safely into a mapping of field names to values.
+    r"""Read front-matter YAML safely into a mapping of field names to values.
 
     Timestamps stay strings, exactly as written.
 
@@ -397,7 +432,7 @@ def parse_front_matter(yaml_text: str) -> dict[str, Any]:
             :data:`MAX_DEPTH`.
 
     Example:
-        >>> parse_front_matter("id: a1\\nupdated_at: 2025-09-12T18:22:22\\n")
+        >>> parse_front_matter("id: a1\nupdated_at: 2025-09-12T18:22:22\n")
         {'id': 'a1', 'updated_at': '2025-09-12T18:22:22'}
     """
     _scan(yaml_text)
@@ -493,7 +528,7 @@ def _same(existing: Any, new: float | str | None) -> bool:
 
 
 def update_front_matter(text: str, *, diversity_score: float | None, severity: str | None) -> str:
-    """Set ``diversity_score`` and ``severity`` in a Markdown record's text, in place.
+    r"""Set ``diversity_score`` and ``severity`` in a Markdown record's text, in place.
 
     Only values that differ are rewritten, each in its own quoting style; a field the
     front matter lacks is appended as its last line (``None`` for an absent field adds
@@ -506,7 +541,7 @@ def update_front_matter(text: str, *, diversity_score: float | None, severity: s
         UnsafeRecordError: the front matter is refused for safety (see module notes).
 
     Example:
-        >>> text = "---\\nid: a1\\nseverity: 'normal'  # tier\\ndiversity_score: 0.0\\n---\\nBody\\n"
+        >>> text = "---\nid: a1\nseverity: 'normal'  # tier\ndiversity_score: 0.0\n---\nBody\n"
         >>> print(update_front_matter(text, diversity_score=0.75, severity="high"), end="")
         ---
         id: a1
@@ -527,24 +562,9 @@ def update_front_matter(text: str, *, diversity_score: float | None, severity: s
             if new is not None:
                 appended.append(f"{indent}{key}: {_format_scalar(new, '')}{parts.newline}")
             continue
-        if not span.is_scalar:
-            raise RecordSyntaxError(
-                f"{key} holds a list or mapping; set it to a single value", field=key
-            )
-        old = yaml_text[span.start : span.end]
-        if _same(_scalar(old), new):
-            continue
-        start = parts.yaml_start + span.start
-        end = parts.yaml_start + span.end
-        if span.style in ("|", ">"):
-            # A block scalar's span runs to the next key; keep its trailing line breaks.
-            tail = old[len(old.rstrip("\r\n")) :]
-            replacement = _format_scalar(new, "") + tail
-        else:
-            replacement = _format_scalar(new, span.style)
-        if start == end:  # an empty value ('severity:') sits right after the colon
-            replacement = " " + replacement
-        edits.append((start, end, replacement))
+        edit = _edit(parts, yaml_text, key, span, new)
+        if edit is not None:
+            edits.append(edit)
     if appended and _is_flow_mapping(parts.yaml):
         raise RecordSyntaxError(
             "front matter is a flow mapping ({...}); write it as one 'key: value' per line "
@@ -557,6 +577,30 @@ def update_front_matter(text: str, *, diversity_score: float | None, severity: s
         at = parts.yaml_end + (len(out) - len(text))
         out = out[:at] + "".join(appended) + out[at:]
     return out
+
+
+def _edit(
+    parts: FrontMatter, yaml_text: str, key: str, span: _Span, new: float | str | None
+) -> tuple[int, int, str] | None:
+    """The replacement of one field's value, as (start, end, text); None if unchanged."""
+    if not span.is_scalar:
+        raise RecordSyntaxError(
+            f"{key} holds a list or mapping; set it to a single value", field=key
+        )
+    old = yaml_text[span.start : span.end]
+    if _same(_scalar(old), new):
+        return None
+    start = parts.yaml_start + span.start
+    end = parts.yaml_start + span.end
+    if span.style in ("|", ">"):
+        # A block scalar's span runs to the next key; keep its trailing line breaks.
+        tail = old[len(old.rstrip("\r\n")) :]
+        replacement = _format_scalar(new, "") + tail
+    else:
+        replacement = _format_scalar(new, span.style)
+    if start == end:  # an empty value ('severity:') sits right after the colon
+        replacement = " " + replacement
+    return start, end, replacement
 
 
 def _indent_of(yaml_text: str) -> str:

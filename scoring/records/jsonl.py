@@ -1,4 +1,4 @@
-"""JSON and JSON Lines records.
+r"""JSON and JSON Lines records.
 
 JSON Lines holds one story object per line, the body under ``body``; it is read line by
 line, never whole. A JSON file holds one story object or a list of them and is read
@@ -11,7 +11,7 @@ last value without a word, so each parsed record is checked cheaply for a repeat
 1. A long line in orjson's own compact form (what the engine and most pipelines write),
    body last, is that dump byte for byte around the body, and a dump never repeats a key.
 2. Otherwise each key adds one ``:`` outside strings, so text with as many colons as the
-   dump of what it parsed to repeats no key (unless a colon hides as ``\\u003a``).
+   dump of what it parsed to repeats no key (unless a colon hides as ``\u003a``).
 3. Only text that fails both is parsed again with ``json`` to find the key and where.
 """
 
@@ -27,14 +27,23 @@ import orjson
 from scoring.errors import RecordError
 from scoring.records._convert import build_record, story_from_mapping, story_to_dict
 from scoring.records.errors import (
+    MAX_RECORD_BYTES,
     RecordEncodingError,
     RecordSyntaxError,
-    RecordTooLargeError,
     RecordValidationError,
+    too_large_error,
 )
-from scoring.records.model import Origin, Story
+from scoring.records.model import Origin, ParsedRecord, Story
 
-__all__ = ["dump_story", "read_json", "read_jsonl", "write_json", "write_jsonl"]
+__all__ = [
+    "dump_story",
+    "parse_line",
+    "patch_line",
+    "read_json",
+    "read_jsonl",
+    "write_json",
+    "write_jsonl",
+]
 
 _DRAIN = 1 << 20
 #: What to do about a number where text belongs, in JSON's words.
@@ -57,7 +66,7 @@ def json_kind(value: Any) -> str:
     return "an object" if isinstance(value, dict) else f"a {type(value).__name__}"
 
 
-def not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidationError:
+def _not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidationError:
     """The error for a JSON value that is not an object where a story must be."""
     return RecordValidationError(
         f"{what} must be a JSON object with the story's fields, got {json_kind(value)}",
@@ -66,7 +75,7 @@ def not_a_mapping_error(value: Any, origin: Origin, what: str) -> RecordValidati
     )
 
 
-def bad_json_error(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> RecordError:
+def _bad_json_error(line: bytes, exc: orjson.JSONDecodeError, origin: Origin) -> RecordError:
     """The error for a line that does not parse: bad UTF-8, or bad JSON and where."""
     try:
         line.decode("utf-8")
@@ -182,14 +191,14 @@ def _exact(raw: bytes) -> Any:
 def read_jsonl(
     fh: IO[bytes], source: str, relative_path: str | None, max_record_bytes: int
 ) -> Iterator[Story | RecordError]:
-    """Stories (or the error of each bad line) from JSON Lines, one line at a time.
+    r"""Stories (or the error of each bad line) from JSON Lines, one line at a time.
 
     Blank lines are allowed and skipped; a line longer than ``max_record_bytes`` is
     skipped without being held in memory.
 
     Example:
         >>> import io
-        >>> lines = io.BytesIO(b'{"id": "a1", "title": "Floods"}\\n\\n{"id": ""}\\n')
+        >>> lines = io.BytesIO(b'{"id": "a1", "title": "Floods"}\n\n{"id": ""}\n')
         >>> [str(x) for x in read_jsonl(lines, "s.jsonl", None, 1000)]  # doctest: +ELLIPSIS
         ["id='a1' title='Floods' ...", "s.jsonl, line 3: field 'id': must not be empty"]
     """
@@ -202,12 +211,7 @@ def read_jsonl(
                 rest = readline(_DRAIN)
                 if not rest or rest.endswith(b"\n"):
                     break
-            yield RecordTooLargeError(
-                f"the line is longer than the limit of {max_record_bytes:,} bytes; split "
-                "the record or raise max_record_bytes",
-                source=source,
-                location=f"line {number}",
-            )
+            yield _line_too_long(max_record_bytes, Origin(source, f"line {number}"))
             continue
         origin = Origin(source, f"line {number}", relative_path)
         item = build_record(origin, _line_story, line, origin, loads)
@@ -215,21 +219,78 @@ def read_jsonl(
             yield item
 
 
+def _line_too_long(limit: int, origin: Origin) -> RecordError:
+    return too_large_error(
+        "the line is longer", limit, origin, hint="split the record or raise max_record_bytes"
+    )
+
+
+def parse_line(
+    line: bytes, origin: Origin, max_record_bytes: int = MAX_RECORD_BYTES
+) -> ParsedRecord | RecordError | None:
+    r"""One JSON Lines line as its story and fields, or its error; None for a blank line.
+
+    The checks are those of :func:`read_jsonl`, for a line already read (with or
+    without its line ending).
+
+    Example:
+        >>> parse_line(b'{"id": "a1", "x": 1}\n', Origin("s.jsonl")).fields
+        {'id': 'a1', 'x': 1}
+        >>> print(parse_line(b'{"id": "a1", "id": "b2"}', Origin("s.jsonl", "line 4")))
+        s.jsonl, line 4: field 'id': is set twice in one JSON object; keep one (JSON readers disagree on which wins)
+    """
+    if len(line) > max_record_bytes and len(line.rstrip(b"\r\n")) > max_record_bytes:
+        return _line_too_long(max_record_bytes, origin)
+    return build_record(origin, _line_record, line, origin, orjson.loads)
+
+
+def patch_line(fields: dict[str, Any], *, diversity_score: float, severity: str) -> bytes:
+    r"""A JSON Lines line of ``fields`` with the two scores set; every other key kept.
+
+    ``fields`` is changed in place: the scores replace those it holds, or come last.
+
+    Example:
+        >>> patch_line({"id": "a1", "severity": "normal"}, diversity_score=0.5, severity="high")
+        b'{"id":"a1","severity":"high","diversity_score":0.5}\n'
+    """
+    fields["diversity_score"] = diversity_score
+    fields["severity"] = severity
+    return orjson.dumps(fields, option=_DUMP_OPTIONS) + b"\n"
+
+
+def _line_record(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> ParsedRecord | None:
+    """The story and fields of one JSON Lines line; None for a blank line."""
+    data = _line_fields(line, origin, loads)
+    if data is None:
+        return None
+    return ParsedRecord(story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT), data)
+
+
 def _line_story(line: bytes, origin: Origin, loads: Callable[[bytes], Any]) -> Story | None:
     """The story of one JSON Lines line; None for a blank line."""
+    data = _line_fields(line, origin, loads)
+    if data is None:
+        return None
+    return story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT)
+
+
+def _line_fields(
+    line: bytes, origin: Origin, loads: Callable[[bytes], Any]
+) -> dict[str, Any] | None:
+    """The object of one JSON Lines line, checked to be one story's; None if blank."""
     try:
         data = loads(line)
     except orjson.JSONDecodeError as exc:
         if not line.strip():
             return None
-        raise bad_json_error(line, exc, origin) from None
+        raise _bad_json_error(line, exc, origin) from None
     if type(data) is not dict:
-        raise not_a_mapping_error(data, origin, "each line")
+        raise _not_a_mapping_error(data, origin, "each line")
     if not _surely_no_repeated_key(line, data):
         field = _repeated_field(_exact(line))
         if field is not None:
             raise _repeated_key_error(field, origin)
-    return story_from_mapping(data, origin, text_hint=JSON_TEXT_HINT)
+    return data
 
 
 def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[Story | RecordError]:
@@ -279,7 +340,7 @@ def read_json(raw: bytes, source: str, relative_path: str | None) -> Iterator[St
 
 def _item_story(item: Any, exact: Any, origin: Origin) -> Story:
     if type(item) is not dict:
-        raise not_a_mapping_error(item, origin, "each item")
+        raise _not_a_mapping_error(item, origin, "each item")
     field = _repeated_field(exact)
     if field is not None:
         raise _repeated_key_error(field, origin)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from scoring.errors import RecordError
-from scoring.records._convert import story_from_mapping, story_to_dict
+from scoring.records._convert import build_record, story_from_mapping, story_to_dict
 from scoring.records.errors import (
+    MAX_RECORD_BYTES,
     RecordEncodingError,
-    RecordTooLargeError,
     RecordValidationError,
+    too_large_error,
 )
 from scoring.records.frontmatter import (
     dump_front_matter,
@@ -24,9 +25,15 @@ from scoring.records.frontmatter import (
     split_front_matter,
     update_front_matter,
 )
-from scoring.records.model import Origin, Story, _markdown_source
+from scoring.records.model import Origin, ParsedRecord, Story, _markdown_source
 
-__all__ = ["parse_markdown", "read_markdown_bytes", "render_markdown"]
+__all__ = [
+    "parse_markdown",
+    "parse_markdown_file",
+    "patch_markdown",
+    "read_markdown_bytes",
+    "render_markdown",
+]
 
 #: What to do about a number where text belongs, in YAML's words.
 YAML_TEXT_HINT = "quote it"
@@ -44,16 +51,16 @@ def _located(exc: RecordError, origin: Origin) -> RecordError:
 
 
 def parse_markdown(text: str, origin: Origin) -> Story:
-    """Read one Markdown record from its text.
+    r"""Read one Markdown record from its text.
 
     Raises:
         RecordError: no or malformed front matter, unsafe YAML, or an invalid field;
             the message names ``origin`` and the field.
 
     Example:
-        >>> s = parse_markdown("---\\nid: a1\\ntitle: Floods\\n---\\n\\nRain.\\n", Origin("a1.md"))
+        >>> s = parse_markdown("---\nid: a1\ntitle: Floods\n---\n\nRain.\n", Origin("a1.md"))
         >>> s.title, s.body
-        ('Floods', 'Rain.\\n')
+        ('Floods', 'Rain.\n')
     """
     try:
         parts = split_front_matter(text)
@@ -81,12 +88,7 @@ def read_markdown_bytes(raw: bytes, origin: Origin, max_record_bytes: int) -> St
         RecordError: see :func:`parse_markdown`.
     """
     if len(raw) > max_record_bytes:
-        raise RecordTooLargeError(
-            f"the record is larger than the limit of {max_record_bytes:,} bytes; split it "
-            "or raise max_record_bytes",
-            source=origin.source,
-            location=origin.location,
-        )
+        raise too_large_error("the record is larger", max_record_bytes, origin)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -102,12 +104,65 @@ def read_markdown_bytes(raw: bytes, origin: Origin, max_record_bytes: int) -> St
     return parse_markdown(text, origin)
 
 
+def parse_markdown_file(
+    raw: bytes, origin: Origin, max_record_bytes: int = MAX_RECORD_BYTES
+) -> ParsedRecord | RecordError:
+    r"""One Markdown file's bytes as its story and fields, or its error.
+
+    The checks are those of :func:`read_markdown_bytes`; the fields are the front
+    matter's, then ``body``.
+
+    Example:
+        >>> parse_markdown_file(b"---\nid: a1\n---\nRain.\n", Origin("a1.md")).fields
+        {'id': 'a1', 'body': 'Rain.\n'}
+        >>> print(parse_markdown_file(b"---\nid: a1\n", Origin("a1.md")))  # doctest: +ELLIPSIS
+        a1.md: front matter is not closed...
+    """
+    return build_record(origin, _markdown_record, raw, origin, max_record_bytes)
+
+
+def _markdown_record(raw: bytes, origin: Origin, max_record_bytes: int) -> ParsedRecord:
+    story = read_markdown_bytes(raw, origin, max_record_bytes)
+    return ParsedRecord(story, story_to_dict(story))
+
+
+def patch_markdown(story: Story, *, diversity_score: float, severity: str) -> str | None:
+    r"""The text ``story`` was read from, with the two scores set; None if it holds them.
+
+    Only the two values change (see :func:`update_front_matter`); every other byte stays.
+
+    Raises:
+        RecordError: ``story`` was not read from Markdown, or was changed since.
+
+    Example:
+        >>> s = parse_markdown("---\nid: a1\nseverity: normal\n---\n", Origin("a1.md"))
+        >>> print(patch_markdown(s, diversity_score=0.5, severity="high"), end="")
+        ---
+        id: a1
+        severity: high
+        diversity_score: 0.5
+        ---
+        >>> done = parse_markdown("---\nseverity: high\ndiversity_score: 0.5\nid: a1\n---\n", Origin("a1.md"))
+        >>> patch_markdown(done, diversity_score=0.5, severity="high") is None
+        True
+    """
+    source = _markdown_source(story)
+    if source is None:
+        raise RecordError(
+            f"story {story.id!r} holds no Markdown text to patch: it was not read from "
+            "Markdown, or was changed since",
+            source=str(story.origin) if story.origin else None,
+        )
+    patched = update_front_matter(source.text, diversity_score=diversity_score, severity=severity)
+    return None if patched == source.text else patched
+
+
 def render_markdown(story: Story) -> str:
-    """The Markdown text of ``story``: its source text (scores patched) or a fresh one.
+    r"""The Markdown text of ``story``: its source text (scores patched) or a fresh one.
 
     Example:
         >>> from scoring.records.model import Citation
-        >>> s = Story(id="a1", title="Floods", citations=[Citation(name="AP", url="https://apnews.com/x")], body="Rain.\\n")
+        >>> s = Story(id="a1", title="Floods", citations=[Citation(name="AP", url="https://apnews.com/x")], body="Rain.\n")
         >>> print(render_markdown(s), end="")
         ---
         id: a1

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-__all__ = ["Citation", "Origin", "Story"]
+__all__ = ["SCORE_FIELDS", "Citation", "Origin", "ParsedRecord", "Story"]
 
 #: The two fields the engine fills; every other field belongs to the record's owner.
 SCORE_FIELDS = ("diversity_score", "severity")
@@ -67,9 +67,12 @@ class Origin:
 
 
 class _Provenance(NamedTuple):
-    """What a story read from a source remembers of it: one private attribute, not
-    several, since pydantic initialises each private attribute of every story. A named
-    tuple, since one is made per story read and a frozen dataclass is slower to make."""
+    """What a story read from a source remembers of it.
+
+    One private attribute, not several, since pydantic initialises each private
+    attribute of every story. A named tuple, since one is made per story read and a
+    frozen dataclass is slower to make.
+    """
 
     origin: Origin | None
     key_order: tuple[str, ...] | None
@@ -190,6 +193,19 @@ class Story(BaseModel):
     def updated(self) -> datetime | None:
         """``updated_at`` parsed, naive or aware exactly as written; None if absent."""
         return _parse_iso(self.updated_at)
+
+
+class ParsedRecord(NamedTuple):
+    """One record read on its own, as a batch that keeps each record's form reads it.
+
+    Attributes:
+        story: the record as a story.
+        fields: its fields as the source holds them, in their order: what a batch hashes
+            to tell whether the record changed, and patches scores into.
+    """
+
+    story: Story
+    fields: dict[str, Any]
 
 
 def _attach(

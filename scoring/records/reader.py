@@ -12,8 +12,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 from scoring.errors import RecordError
-from scoring.records._convert import build_record, story_from_mapping, unexpected_error
-from scoring.records.errors import RecordTooLargeError, RecordValidationError
+from scoring.records._convert import build_record, story_from_mapping
+from scoring.records.errors import (
+    MAX_RECORD_BYTES,
+    RecordValidationError,
+    too_large_error,
+    unexpected_error,
+)
 from scoring.records.jsonl import read_json, read_jsonl
 from scoring.records.markdown import read_markdown_bytes
 from scoring.records.model import Origin, Story
@@ -22,7 +27,17 @@ from scoring.records.tabular import read_csv, read_frame, read_parquet
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FORMATS", "SUFFIXES", "OnError", "StoryReader", "read_stories"]
+__all__ = [
+    "FORMATS",
+    "MAX_RECORD_BYTES",
+    "SUFFIXES",
+    "OnError",
+    "RecordFiles",
+    "StoryReader",
+    "has_front_matter",
+    "read_stories",
+    "walk_records",
+]
 
 OnError = Literal["raise", "skip", "collect"]
 
@@ -68,17 +83,24 @@ def _read_bytes(path: Path, source: str, limit: int, hint: str) -> bytes:
         size = os.fstat(fh.fileno()).st_size
         raw = fh.read(limit + 1) if size <= limit else b""
     if size > limit or len(raw) > limit:
-        raise RecordTooLargeError(
-            f"the file is larger than the limit of {limit:,} bytes; {hint}", source=source
-        )
+        raise too_large_error("the file is larger", limit, Origin(source), hint=hint)
     return raw
 
 
-def _has_front_matter(path: Path) -> bool:
-    """Whether the file starts as a Markdown record does, with a ``---`` line."""
+def has_front_matter(raw: bytes) -> bool:
+    r"""Whether the bytes start as a Markdown record does, with a ``---`` line.
+
+    Example:
+        >>> has_front_matter(b"---\nid: a1\n---\n"), has_front_matter(b"# Rubric\n")
+        (True, False)
+    """
+    return _OPENING.match(raw) is not None
+
+
+def _file_has_front_matter(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            return _OPENING.match(fh.read(64)) is not None
+            return has_front_matter(fh.read(64))
     except OSError:
         return False
 
@@ -95,6 +117,146 @@ def _unreadable(exc: OSError, source: str) -> RecordError:
         f"cannot read the file ({reason}); check that it exists and is readable",
         source=source,
     )
+
+
+def walk_records(root: Path) -> Iterator[Path | RecordError]:
+    """Files under ``root`` in sorted path order, skipping hidden names and dir links.
+
+    A directory that cannot be listed comes as its error, in its place.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield RecordError(
+            f"cannot list the directory ({exc.strerror or exc}); check its permissions",
+            source=str(root),
+        )
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk_records(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
+
+
+class RecordFiles:
+    r"""The record files of a directory, chosen by one rule, and the files passed over.
+
+    Every command that reads a directory (``score``, ``convert``, ``rescore``) walks it
+    through this class, so all pass over the same files with the same notices:
+
+    1. files come in sorted path order; hidden names and links to directories are
+       skipped (:func:`walk_records`);
+    2. a file whose suffix names none of ``formats`` (or not ``format``, when given) is
+       not read, nor is a README;
+    3. unless ``mixed``, a directory holding Markdown records is read for them alone:
+       files of another format beside them (labels, manifests) are not read;
+    4. a Markdown file without front matter (a rubric) is documentation, not a record:
+       the caller checks its bytes with :meth:`is_record` when it reads them.
+
+    Iterate it once: it yields ``(path, format)`` for each file to read, or the error of
+    a folder that cannot be listed.
+
+    Attributes:
+        root: the directory.
+        ignored: files not read (unknown suffix, README, no front matter, another
+            format), so a caller can tell nothing was missed.
+        not_records: the Markdown files of :attr:`ignored` without front matter.
+        other_format: the files of :attr:`ignored` of another format than the
+            directory's Markdown records.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> root = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (root / "a1.md").write_text("---\nid: a1\n---\n")
+        >>> _ = (root / "labels.csv").write_text("id,label\n")
+        >>> files = RecordFiles(root)
+        >>> [(p.name, fmt) for p, fmt in files], [pathlib.Path(p).name for p in files.other_format]
+        ([('a1.md', 'markdown')], ['labels.csv'])
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        format: str | None = None,
+        formats: Iterable[str] = FORMATS,
+        mixed: bool = False,
+    ) -> None:
+        self.root = root
+        self.ignored: list[str] = []
+        self.not_records: list[str] = []
+        self.other_format: list[str] = []
+        self._format = format
+        self._formats = frozenset(formats) if format is None else frozenset({format})
+        self._mixed = mixed or format is not None
+
+    def __iter__(self) -> Iterator[tuple[Path, str] | RecordError]:
+        # Listed first, unless mixed: whether the directory holds Markdown records
+        # decides what else is read, and a label file may sort before the records.
+        paths: Iterable[Path | RecordError] = walk_records(self.root)
+        only = None
+        if not self._mixed:
+            paths = list(paths)
+            if any(isinstance(p, Path) and self._markdown_record(p) for p in paths):
+                only = "markdown"
+        for path in paths:
+            if isinstance(path, RecordError):
+                yield path
+                continue
+            fmt = self._read_as(path, only)
+            if fmt is not None:
+                yield path, fmt
+
+    @staticmethod
+    def _markdown_record(path: Path) -> bool:
+        return (
+            SUFFIXES.get(path.suffix.lower()) == "markdown"
+            and path.name.lower() not in NOT_RECORDS
+            and _file_has_front_matter(path)
+        )
+
+    def _read_as(self, path: Path, only: str | None) -> str | None:
+        """The format to read ``path`` as, or None (noted) when it is passed over."""
+        fmt = SUFFIXES.get(path.suffix.lower())
+        if fmt not in self._formats or (only is not None and fmt != only):
+            self.ignored.append(str(path))
+            if fmt in self._formats and self._format is None:
+                self.other_format.append(str(path))
+            return None
+        if path.name.lower() in NOT_RECORDS:
+            self.ignored.append(str(path))
+            if fmt == "markdown":
+                self.not_records.append(str(path))
+            return None
+        return fmt
+
+    def is_record(self, path: Path, raw: bytes) -> bool:
+        """Whether the Markdown file ``path``, holding ``raw``, is a record; noted if not."""
+        if has_front_matter(raw):
+            return True
+        self.ignored.append(str(path))
+        self.not_records.append(str(path))
+        return False
+
+    @property
+    def notices(self) -> list[str]:
+        """What was passed over, one line each (see :attr:`StoryReader.notices`)."""
+        notices = []
+        if self.not_records:
+            notices.append(
+                f"skipped {len(self.not_records)} Markdown file(s) that are not story "
+                f"records (a README, or no front matter): {_listed(self.not_records)}"
+            )
+        if self.other_format:
+            notices.append(
+                f"did not read {len(self.other_format)} file(s) of another format beside "
+                f"the Markdown records: {_listed(self.other_format)}; to read them, pass "
+                "format= naming their format"
+            )
+        return notices
 
 
 class StoryReader(Iterator[Story]):
@@ -138,7 +300,7 @@ class StoryReader(Iterator[Story]):
         *,
         format: str | None = None,
         on_error: OnError = "raise",
-        max_record_bytes: int = 10_000_000,
+        max_record_bytes: int = MAX_RECORD_BYTES,
     ) -> None:
         if on_error not in ("raise", "skip", "collect"):
             raise RecordError(f"on_error must be 'raise', 'skip' or 'collect', not {on_error!r}")
@@ -151,9 +313,7 @@ class StoryReader(Iterator[Story]):
         self.counts: Counter[str] = Counter()
         self.errors: list[RecordError] = []
         self.skipped = 0
-        self.ignored: list[str] = []
-        self.not_records: list[str] = []
-        self.other_format: list[str] = []
+        self._files: RecordFiles | None = None
         self.duplicate_ids: dict[str, int] = {}
         self._ids: set[str] = set()
         self._notified = False
@@ -186,6 +346,21 @@ class StoryReader(Iterator[Story]):
         raise StopIteration
 
     @property
+    def ignored(self) -> list[str]:
+        """Files of a directory source that were not read (see :class:`RecordFiles`)."""
+        return self._files.ignored if self._files is not None else []
+
+    @property
+    def not_records(self) -> list[str]:
+        """The Markdown files of :attr:`ignored` without front matter."""
+        return self._files.not_records if self._files is not None else []
+
+    @property
+    def other_format(self) -> list[str]:
+        """The files of :attr:`ignored` of another format than the Markdown records."""
+        return self._files.other_format if self._files is not None else []
+
+    @property
     def notices(self) -> list[str]:
         """What a person should know about the reading that is not an error, one line each.
 
@@ -195,18 +370,7 @@ class StoryReader(Iterator[Story]):
             >>> reader.notices
             ["story id 'a1' was read 2 times; each story needs an id of its own"]
         """
-        notices = []
-        if self.not_records:
-            notices.append(
-                f"skipped {len(self.not_records)} Markdown file(s) that are not story "
-                f"records (a README, or no front matter): {_listed(self.not_records)}"
-            )
-        if self.other_format:
-            notices.append(
-                f"did not read {len(self.other_format)} file(s) of another format beside "
-                f"the Markdown records: {_listed(self.other_format)}; to read them, pass "
-                "format= naming their format"
-            )
+        notices = self._files.notices if self._files is not None else []
         if self.duplicate_ids:
             ids = [f"{i!r} was read {n} times" for i, n in self.duplicate_ids.items()]
             noun = "story id" if len(ids) == 1 else f"{len(ids)} story ids:"
@@ -266,33 +430,12 @@ class StoryReader(Iterator[Story]):
             yield build_record(origin, story_from_mapping, record, origin)
 
     def _read_directory(self, root: Path, format: str | None) -> Iterator[_Item]:
-        # Listed first: whether the directory holds Markdown records decides what else
-        # is read, and a label file may sort before the records.
-        paths = list(walk_records(root))
-        only = format
-        if only is None and any(
-            isinstance(p, Path)
-            and SUFFIXES.get(p.suffix.lower()) == "markdown"
-            and p.name.lower() not in NOT_RECORDS
-            and _has_front_matter(p)
-            for p in paths
-        ):
-            only = "markdown"
-        for path in paths:
-            if isinstance(path, RecordError):
-                yield path
+        files = self._files = RecordFiles(root, format=format)
+        for item in files:
+            if isinstance(item, RecordError):
+                yield item
                 continue
-            fmt = SUFFIXES.get(path.suffix.lower())
-            if fmt is None or (only is not None and fmt != only):
-                self.ignored.append(str(path))
-                if fmt is not None and format is None:
-                    self.other_format.append(str(path))
-                continue
-            if path.name.lower() in NOT_RECORDS:
-                self.ignored.append(str(path))
-                if fmt == "markdown":
-                    self.not_records.append(str(path))
-                continue
+            path, fmt = item
             relative = path.relative_to(root).as_posix()
             yield from self._read_file(path, fmt, str(path), relative)
 
@@ -304,10 +447,7 @@ class StoryReader(Iterator[Story]):
         try:
             if fmt == "markdown":
                 raw = _read_bytes(path, source, limit, "split it or raise max_record_bytes")
-                if relative is not None and _OPENING.match(raw) is None:
-                    # In a directory, a page without front matter is documentation.
-                    self.ignored.append(source)
-                    self.not_records.append(source)
+                if self._files is not None and not self._files.is_record(path, raw):
                     return
                 origin = Origin(source, None, relative)
                 yield build_record(origin, read_markdown_bytes, raw, origin, limit)
@@ -341,33 +481,14 @@ def _skip_bom(fh: IO[bytes]) -> None:
         fh.seek(0)
 
 
-def walk_records(root: Path) -> Iterator[Path | RecordError]:
-    """Files under ``root`` in sorted path order, skipping hidden names and dir links."""
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError as exc:
-        yield RecordError(
-            f"cannot list the directory ({exc.strerror or exc}); check its permissions",
-            source=str(root),
-        )
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from walk_records(Path(entry.path))
-        elif entry.is_file():
-            yield Path(entry.path)
-
-
 def read_stories(
     source: str | os.PathLike[str] | pd.DataFrame | Iterable[Mapping[str, Any]],
     *,
     format: str | None = None,
     on_error: OnError = "raise",
-    max_record_bytes: int = 10_000_000,
+    max_record_bytes: int = MAX_RECORD_BYTES,
 ) -> StoryReader:
-    """Read stories from a file, a directory, a DataFrame or an iterable of mappings.
+    r"""Read stories from a file, a directory, a DataFrame or an iterable of mappings.
 
     Files are read as their suffix says (``.md``/``.markdown``, ``.json``,
     ``.jsonl``/``.ndjson``, ``.parquet``, ``.csv``) or as ``format``. A directory is
@@ -393,7 +514,7 @@ def read_stories(
     Example:
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (folder / "a1.md").write_text("---\\nid: a1\\ntitle: Floods\\n---\\n\\nRain.\\n")
+        >>> _ = (folder / "a1.md").write_text("---\nid: a1\ntitle: Floods\n---\n\nRain.\n")
         >>> [(s.id, s.origin.relative_path) for s in read_stories(folder)]
         [('a1', 'a1.md')]
     """

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -28,17 +28,30 @@ import orjson
 from scoring.errors import RecordError
 from scoring.records._convert import build_record, story_from_mapping, story_to_dict
 from scoring.records.errors import (
+    MAX_RECORD_BYTES,
     RecordEncodingError,
     RecordSyntaxError,
-    RecordTooLargeError,
     RecordValidationError,
+    too_large_error,
 )
-from scoring.records.model import Origin, Story
+from scoring.records.model import Origin, ParsedRecord, Story
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
-__all__ = ["read_csv", "read_frame", "read_parquet", "stories_frame", "write_csv", "write_parquet"]
+__all__ = [
+    "json_columns_of",
+    "parse_row",
+    "patch_rows",
+    "read_csv",
+    "read_frame",
+    "read_parquet",
+    "scored_schema",
+    "stories_frame",
+    "write_csv",
+    "write_parquet",
+]
 
 #: Fields holding lists: JSON text in CSV, list columns in Parquet.
 LIST_FIELDS = ("citations", "key_points")
@@ -77,14 +90,14 @@ def _is_utf8(text: str) -> bool:
 def read_csv(
     fh: IO[str], source: str, relative_path: str | None, max_record_bytes: int
 ) -> Iterator[Story | RecordError]:
-    """Stories from CSV text with a header row, one row at a time.
+    r"""Stories from CSV text with a header row, one row at a time.
 
     ``fh`` must be opened with ``newline=""`` and ``errors="surrogateescape"``, so a
     bad byte is reported with its row and field rather than ending the file.
 
     Example:
         >>> import io
-        >>> text = io.StringIO('id,title,citations\\na1,Floods,"[{""name"": ""AP"", ""url"": ""https://apnews.com/x""}]"\\n')
+        >>> text = io.StringIO('id,title,citations\na1,Floods,"[{""name"": ""AP"", ""url"": ""https://apnews.com/x""}]"\n')
         >>> [s.citations[0].name for s in read_csv(text, "s.csv", None, 1000)]
         ['AP']
     """
@@ -144,12 +157,7 @@ def _csv_row(
             location=origin.location,
         )
     if sum(map(len, row)) > max_record_bytes:
-        raise RecordTooLargeError(
-            f"the row is larger than the limit of {max_record_bytes:,} bytes; split it "
-            "or raise max_record_bytes",
-            source=origin.source,
-            location=origin.location,
-        )
+        raise too_large_error("the row is larger", max_record_bytes, origin)
     data: dict[str, Any] = {}
     for name, cell in zip(header, row, strict=True):
         if not cell:
@@ -219,14 +227,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def text_size(value: Any) -> int:
+def _text_size(value: Any) -> int:
     """Characters of text in a row value, nested lists and mappings included."""
     if isinstance(value, str):
         return len(value)
     if isinstance(value, dict):
-        return sum(text_size(v) for v in value.values())
+        return sum(_text_size(v) for v in value.values())
     if isinstance(value, list):
-        return sum(text_size(v) for v in value)
+        return sum(_text_size(v) for v in value)
     return 8
 
 
@@ -267,8 +275,8 @@ def read_parquet(
             "the file has no 'id' column; every story needs one", source=source
         )
         return
-    metadata = schema.metadata or {}
-    json_columns = set(orjson.loads(metadata.get(_JSON_COLUMNS_KEY, b"[]")))
+    json_columns = json_columns_of(schema)
+    limit = max_record_bytes
     number = 0
     try:
         batches = parquet.iter_batches(batch_size=_BATCH_ROWS)
@@ -276,31 +284,99 @@ def read_parquet(
             for row in batch.to_pylist():
                 number += 1
                 origin = Origin(source, f"row {number}", relative_path)
-                yield build_record(
-                    origin, _parquet_story, row, json_columns, origin, max_record_bytes
-                )
+                yield build_record(origin, _parquet_story, row, json_columns, origin, limit)
     except OSError as exc:
         yield RecordSyntaxError(
             f"the file is damaged after row {number} ({exc}); re-export it", source=source
         )
 
 
+def parse_row(
+    row: Mapping[str, Any],
+    origin: Origin,
+    json_columns: Set[str] = frozenset(),
+    max_record_bytes: int = MAX_RECORD_BYTES,
+) -> ParsedRecord | RecordError:
+    """One Parquet row (as ``to_pylist`` gives it) as its story, or its error.
+
+    The checks are those of :func:`read_parquet`; ``json_columns`` are the columns the
+    writer stored as JSON text (:func:`json_columns_of`). The record's fields are the
+    row as it is.
+
+    Example:
+        >>> parse_row({"id": "a1", "title": None}, Origin("s.parquet", "row 1")).story.id
+        'a1'
+        >>> print(parse_row({"id": ""}, Origin("s.parquet", "row 2")))
+        s.parquet, row 2: field 'id': must not be empty
+    """
+    return build_record(origin, _parquet_record, row, json_columns, origin, max_record_bytes)
+
+
+def _parquet_record(
+    row: Mapping[str, Any], json_columns: Set[str], origin: Origin, max_record_bytes: int
+) -> ParsedRecord:
+    story = _parquet_story(row, json_columns, origin, max_record_bytes)
+    return ParsedRecord(story, dict(row))
+
+
 def _parquet_story(
-    row: Mapping[str, Any], json_columns: set[str], origin: Origin, max_record_bytes: int
+    row: Mapping[str, Any], json_columns: Set[str], origin: Origin, max_record_bytes: int
 ) -> Story:
-    data = row_to_mapping(row, json_columns, origin)
-    if text_size(data) > max_record_bytes:
-        raise RecordTooLargeError(
-            f"the row is larger than the limit of {max_record_bytes:,} bytes; split it or "
-            "raise max_record_bytes",
-            source=origin.source,
-            location=origin.location,
-        )
+    data = _row_to_mapping(row, json_columns, origin)
+    if _text_size(data) > max_record_bytes:
+        raise too_large_error("the row is larger", max_record_bytes, origin)
     return story_from_mapping(data, origin)
 
 
-def row_to_mapping(
-    row: Mapping[str, Any], json_columns: set[str], origin: Origin
+def json_columns_of(schema: Any) -> frozenset[str]:
+    """The columns of a Parquet schema that the records writer stored as JSON text.
+
+    Example:
+        >>> import pyarrow as pa
+        >>> sorted(json_columns_of(pa.schema([("x", pa.string())], metadata={b"scoring.json_columns": b'["x"]'})))
+        ['x']
+    """
+    metadata = getattr(schema, "metadata", None) or {}
+    return frozenset(orjson.loads(metadata.get(_JSON_COLUMNS_KEY, b"[]")))
+
+
+def scored_schema(schema: pa.Schema) -> pa.Schema:
+    """A Parquet schema with the two score columns added, when it lacks them."""
+    import pyarrow as pa
+
+    for name, kind in (("diversity_score", pa.float64()), ("severity", pa.string())):
+        if schema.get_field_index(name) < 0:
+            schema = schema.append(pa.field(name, kind))
+    return schema
+
+
+def patch_rows(
+    batch: pa.RecordBatch, diversity_scores: list[float | None], severities: list[Any]
+) -> pa.RecordBatch:
+    """``batch`` with its two score columns set (added when missing); the rest as it was.
+
+    Example:
+        >>> import pyarrow as pa
+        >>> batch = pa.RecordBatch.from_pylist([{"id": "a1", "severity": "normal"}])
+        >>> patch_rows(batch, [0.5], ["elevated"]).to_pylist()
+        [{'id': 'a1', 'severity': 'elevated', 'diversity_score': 0.5}]
+    """
+    import pyarrow as pa
+
+    schema = scored_schema(batch.schema)
+    arrays = list(batch.columns)
+    for name, values in (("diversity_score", diversity_scores), ("severity", severities)):
+        column = pa.array(values, type=schema.field(name).type)
+        at = batch.schema.get_field_index(name)
+        if at < 0:
+            arrays.append(column)
+        else:
+            arrays[at] = column
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
+def _row_to_mapping(
+    row: Mapping[str, Any], json_columns: Set[str], origin: Origin
 ) -> dict[str, Any]:
     """A Parquet or CSV row as story fields: absent cells dropped, JSON columns parsed."""
     data: dict[str, Any] = {}
@@ -315,7 +391,7 @@ def row_to_mapping(
     return data
 
 
-def _from_citation(citation: Any, json_columns: set[str], origin: Origin) -> Any:
+def _from_citation(citation: Any, json_columns: Set[str], origin: Origin) -> Any:
     if not isinstance(citation, dict):
         return citation
     out: dict[str, Any] = {}
@@ -358,17 +434,19 @@ _ARROW_TYPES = {
 }
 
 
-def write_parquet(stories: Iterable[Story], path: Path) -> int:
-    """Write stories as Parquet, one row per story; returns how many.
+def write_parquet(stories: Iterable[Story], where: Path | IO[bytes]) -> int:
+    """Write stories as Parquet to a path or an open binary file, one row per story.
 
-    Every story is held in memory first, since a Parquet file has one schema.
+    Every story is held in memory first, since a Parquet file has one schema. Returns
+    how many were written.
     """
+    source = str(where) if isinstance(where, Path) else None
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise RecordError(
-            "writing Parquet needs pyarrow: pip install 'scoring[parquet]'", source=str(path)
+            "writing Parquet needs pyarrow: pip install 'scoring[parquet]'", source=source
         ) from None
     rows = [story_to_dict(story) for story in stories]
     columns = _columns(rows) or ["id"]
@@ -392,11 +470,11 @@ def write_parquet(stories: Iterable[Story], path: Path) -> int:
             arrays.append(pa.array(values, type=kind))
         except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
             raise RecordError(
-                f"column {name!r} cannot be written as Parquet ({exc})", source=str(path)
+                f"column {name!r} cannot be written as Parquet ({exc})", source=source
             ) from None
         fields.append(pa.field(name, kind))
     schema = pa.schema(fields, metadata={_JSON_COLUMNS_KEY: orjson.dumps(json_columns)})
-    pq.write_table(pa.Table.from_arrays(arrays, schema=schema), path)
+    pq.write_table(pa.Table.from_arrays(arrays, schema=schema), where)
     return len(rows)
 
 

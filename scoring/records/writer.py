@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from scoring.errors import OutputError, RecordError
-from scoring.records.files import AtomicFile
+from scoring.records.files import AtomicFile, atomic_write, path_inside
 from scoring.records.jsonl import write_json, write_jsonl
 from scoring.records.markdown import render_markdown
 from scoring.records.model import Story
@@ -27,8 +27,11 @@ _MAX_NAME = 100
 
 
 def _safe_id(story_id: str) -> str:
-    """A file name stem from an id: the id itself when it is safe, else a cleaned form
-    with a hash of the id, so distinct ids never share a file."""
+    """A file name stem from an id.
+
+    The id itself when it is safe, else a cleaned form with a hash of the id, so
+    distinct ids never share a file.
+    """
     clean = _UNSAFE_ID.sub("_", story_id).lstrip(".")[:_MAX_NAME]
     if clean and clean == story_id:
         return clean
@@ -74,15 +77,9 @@ def markdown_path(story: Story) -> PurePosixPath:
     return path.with_suffix("") / (_safe_id(story.id) + ".md")
 
 
-def _inside(real_root: str, target: Path) -> bool:
-    real_parent = os.path.realpath(target.parent)
-    return real_parent == real_root or real_parent.startswith(real_root + os.sep)
-
-
 def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
     written: dict[PurePosixPath, str] = {}
     root.mkdir(parents=True, exist_ok=True)
-    real_root = os.path.realpath(root)
     made: set[PurePosixPath] = {PurePosixPath(".")}
     for story in stories:
         relative = markdown_path(story)
@@ -96,7 +93,7 @@ def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
         if relative.parent not in made:
             # Checked before creating anything: a link inside the destination must not
             # lead the write (or a new folder) elsewhere.
-            if not _inside(real_root, target):
+            if not path_inside(root, target.parent):
                 raise RecordError(
                     f"story {story.id!r} would be written to {relative}, which leads "
                     "outside the destination through a symbolic link; remove the link",
@@ -105,8 +102,7 @@ def _write_markdown_dir(stories: Iterable[Story], root: Path) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(relative.parent)
         written[relative] = story.id
-        with AtomicFile(target, make_parent=False) as out:
-            out.write(render_markdown(story).encode("utf-8"))
+        atomic_write(target, render_markdown(story).encode("utf-8"), make_parent=False)
     return len(written)
 
 
@@ -135,13 +131,14 @@ _FILE_WRITERS: dict[str, Callable[[Iterable[Story], IO[bytes]], int]] = {
     "jsonl": write_jsonl,
     "csv": _write_csv,
     "markdown": _write_markdown_file,
+    "parquet": write_parquet,
 }
 
 
 def write_stories(
     stories: Iterable[Story], destination: str | os.PathLike[str], *, format: str | None = None
 ) -> int:
-    """Write stories to a file or a Markdown directory; returns how many were written.
+    r"""Write stories to a file or a Markdown directory; returns how many were written.
 
     The format comes from ``format`` or the destination's suffix (as for
     :func:`~scoring.records.read_stories`). A destination without a suffix, or an
@@ -160,7 +157,7 @@ def write_stories(
         >>> write_stories([Story(id="a1", title="Floods")], out)
         1
         >>> out.read_text()
-        '{"id":"a1","title":"Floods"}\\n'
+        '{"id":"a1","title":"Floods"}\n'
     """
     path = Path(destination)
     if format is None:
@@ -184,10 +181,6 @@ def write_stories(
             path.is_dir() or path.suffix.lower() not in _MARKDOWN_SUFFIXES
         ):
             return _write_markdown_dir(stories, path)
-        if format == "parquet":
-            with AtomicFile(path) as out:
-                out.fh.close()  # pyarrow writes to the temporary path itself
-                return write_parquet(stories, out.tmp)
         with AtomicFile(path) as out:
             return _FILE_WRITERS[format](stories, out.fh)
     except RecordError as exc:

@@ -12,13 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scoring.batch import Fingerprint, RescoreSummary
+from scoring.batch import Fingerprint, RescoreSummary, rescore
 from scoring.batch._files import safe_relative_path
 from scoring.batch._manifest import Manifest, ManifestReader
 from scoring.batch._parallel import chunked, ordered_map
 from scoring.batch._progress import make_reporter
 from scoring.batch._worker import block_lines
 from scoring.records.files import atomic_write
+
+from .conftest import many_lines
+from .standin import StandIn
 
 _LINE = st.binary(max_size=30).map(lambda b: b.replace(b"\n", b"") + b"\n")
 
@@ -99,10 +102,14 @@ def test_bar_on_request_writes_rate_and_total() -> None:
     assert "2.00k/2.00k" in stream.getvalue()
 
 
-def test_silent_by_default() -> None:
-    stream = io.StringIO()
-    make_reporter(None, 10, stream=stream).update(1, 1)
-    assert stream.getvalue() == ""
+def test_a_run_without_progress_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(many_lines(30))
+    summary = rescore(source, tmp_path / "out.jsonl", scorer=StandIn(), workers=1, progress=None)
+    assert summary.scored == 30
+    assert capsys.readouterr() == ("", "")
 
 
 def test_summary_counts_tiers_and_histogram_edges() -> None:

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from scoring.batch import RescoreStoppedError, rescore
+from scoring.cli import main
 from scoring.errors import ScoringError
 from scoring.records import read_stories
 
@@ -218,19 +219,63 @@ def test_max_errors_stops_without_replacing_the_destination(tmp_path: Path) -> N
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
+def test_a_jsonl_record_is_refused_for_what_score_refuses_it_for(tmp_path: Path) -> None:
+    source, errors = tmp_path / "in.jsonl", tmp_path / "errors.jsonl"
+    twice = b'{"id": "a1", "title": "First", "title": "Second"}\n'
+    number = b'{"id": 12345}\n'
+    source.write_bytes(b'{"id": "ok"}\n' + twice + number)
+    summary = rescore(source, tmp_path / "out.jsonl", scorer=StandIn(), workers=1, errors=errors)
+    assert (summary.scored, summary.failed) == (1, 2)
+    assert (tmp_path / "out.jsonl").read_bytes().splitlines(keepends=True)[1:] == [twice, number]
+    reasons = [orjson.loads(line)["reason"] for line in errors.read_bytes().splitlines()]
+    assert reasons == [
+        "field 'title': is set twice in one JSON object; keep one (JSON readers disagree on "
+        "which wins)",
+        "field 'id': must be text, got int 12345; write it as a JSON string, in double quotes "
+        '("12345")',
+    ]
+    read = read_stories(source, on_error="collect")
+    assert [s.id for s in read] == ["ok"]
+    assert [e.reason for e in read.errors] == [r.split(": ", 1)[1] for r in reasons]
+
+
 def test_a_bad_markdown_record_is_copied_through(tmp_path: Path) -> None:
     source = tmp_path / "src"
     shutil.copytree(EXAMPLES / "markdown", source)
-    (source / "broken.md").write_bytes(b"no front matter here\n")
+    (source / "broken.md").write_bytes(b"---\nid: [unclosed\n---\n")
     (source / "big.md").write_bytes(b"---\nid: big\n---\n" + b"x" * 5_000)
     summary = rescore(source, tmp_path / "out", scorer=StandIn(), workers=1, max_record_bytes=4_000)
     assert summary.failed == 2
-    assert (tmp_path / "out" / "broken.md").read_bytes() == b"no front matter here\n"
+    assert (tmp_path / "out" / "broken.md").read_bytes() == b"---\nid: [unclosed\n---\n"
     assert (tmp_path / "out" / "big.md").read_bytes() == (source / "big.md").read_bytes()
     assert {f.source for f in summary.failures} == {
         str(source / "broken.md"),
         str(source / "big.md"),
     }
+
+
+def test_markdown_without_front_matter_is_passed_over_with_the_notice_score_gives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(EXAMPLES / "markdown", source)
+    rubric = source / "RUBRIC.md"
+    rubric.write_bytes(b"# How we label\n\nNo front matter: documentation.\n")
+    stories = len(list((EXAMPLES / "markdown").glob("*.md")))
+    summary = rescore(source, tmp_path / "out", scorer=StandIn(), workers=1)
+    assert (summary.scored, summary.failed) == (stories, 0)
+    assert summary.ignored == [str(rubric)]
+    assert summary.notices == [
+        "skipped 1 Markdown file(s) that are not story records (a README, or no front "
+        f"matter): {rubric}"
+    ]
+    assert not (tmp_path / "out" / "RUBRIC.md").exists()
+    args = ["rescore", str(source), "--out", str(tmp_path / "cli"), "--workers", "1"]
+    assert main([*args, "--progress", "none"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"ignored (not a record rescore reads): {rubric}",
+        f"scoring: notice: {summary.notices[0]}",
+    ]
 
 
 # --- Incremental ----------------------------------------------------------------------

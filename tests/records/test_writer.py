@@ -204,3 +204,45 @@ def test_stories_survive_pickling_for_worker_processes() -> None:
     copy = pickle.loads(pickle.dumps(story.with_scores(diversity_score=0.5, severity="high")))
     assert copy.origin == Origin("<records>", "index 0")
     assert copy.severity == "high"
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_a_new_file_gets_the_mode_open_would_give_it(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
+    try:
+        write_stories([Story(id="a1")], tmp_path / "new.jsonl")
+        write_stories([Story(id="a1")], tmp_path / "new.parquet")
+        with open(tmp_path / "plain.txt", "w"):
+            pass
+    finally:
+        os.umask(old)
+    plain = (tmp_path / "plain.txt").stat().st_mode & 0o777
+    assert plain == mode
+    assert (tmp_path / "new.jsonl").stat().st_mode & 0o777 == mode
+    assert (tmp_path / "new.parquet").stat().st_mode & 0o777 == mode
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_replaced_file_keeps_its_mode_whatever_the_umask(tmp_path: Path) -> None:
+    path = tmp_path / "out.parquet"
+    write_stories([Story(id="a1")], path)
+    path.chmod(0o604)
+    old = os.umask(0o077)
+    try:
+        write_stories([Story(id="b2", title="Floods")], path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o604
+    assert [s.id for s in read_stories(path)] == ["b2"]
+
+
+def test_path_inside_follows_links(tmp_path: Path) -> None:
+    from scoring.records.files import path_inside
+
+    (tmp_path / "out").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "out" / "link").symlink_to(tmp_path / "elsewhere")
+    assert path_inside(tmp_path / "out", tmp_path / "out" / "2025" / "a.md")
+    assert path_inside(tmp_path / "out", tmp_path / "out")
+    assert not path_inside(tmp_path / "out", tmp_path / "out" / "link" / "a.md")
+    assert not path_inside(tmp_path / "out", tmp_path / "outer")
