@@ -19,6 +19,8 @@ from scoring.features.model import FEATURE_NAMES
 from scoring.outlets.loading import BUNDLED
 
 if TYPE_CHECKING:
+    from scoring.features.model import Features
+    from scoring.outlets.table import OutletTable
     from scoring.records.model import Story
 
 __all__ = [
@@ -29,6 +31,8 @@ __all__ = [
     "FiredRule",
     "Provenance",
     "ScoreResult",
+    "citation_details",
+    "embed_details",
 ]
 
 
@@ -38,6 +42,11 @@ _KNOWN: Final = frozenset(FEATURE_NAMES)
 def _json_number(value: float) -> float | None:
     """JSON has no NaN: a missing value (NaN) is written as null."""
     return None if math.isnan(value) else value
+
+
+def _fields(record: object, names: tuple[str, ...]) -> dict[str, Any]:
+    """The named attributes of a record, in the order its JSON form lists them."""
+    return {name: getattr(record, name) for name in names}
 
 
 class Contribution(NamedTuple):
@@ -64,13 +73,7 @@ class Contribution(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "feature": self.feature,
-            "value": _json_number(self.value),
-            "transformed": self.transformed,
-            "weight": self.weight,
-            "contribution": self.contribution,
-        }
+        return {**self._asdict(), "value": _json_number(self.value)}
 
 
 class Check(NamedTuple):
@@ -120,13 +123,32 @@ class FiredRule:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "name": self.name,
-            "at_least": self.at_least,
-            "raised": self.raised,
-            "description": self.description,
-            "checks": [c.to_dict() for c in self.checks],
-        }
+        data = _fields(self, ("name", "at_least", "raised", "description"))
+        return data | {"checks": [c.to_dict() for c in self.checks]}
+
+
+_CITATION_KEYS: Final = (
+    "url",
+    "domain",
+    "outlet",
+    "slant",
+    "reliability",
+    "reliability_score",
+    "category",
+    "name",
+    "origin",
+    "reason",
+)
+_EMBED_KEYS: Final = (
+    "platform",
+    "account",
+    "start",
+    "end",
+    "outlet",
+    "reliability",
+    "reliability_score",
+    "method",
+)
 
 
 class CitationDetail(NamedTuple):
@@ -161,19 +183,7 @@ class CitationDetail(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "url": self.url,
-            "domain": self.domain,
-            "outlet": self.outlet,
-            "slant": self.slant,
-            "reliability": self.reliability,
-            "reliability_score": self.reliability_score,
-            "category": self.category,
-            "name": self.name,
-            "origin": self.origin,
-            "reason": self.reason,
-            "source": dict(self.source),
-        }
+        return _fields(self, _CITATION_KEYS) | {"source": dict(self.source)}
 
     def layers(self) -> str:
         """Which labels came from a layer other than the bundled table, for a person.
@@ -216,16 +226,61 @@ class EmbedDetail(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "platform": self.platform,
-            "account": self.account,
-            "start": self.start,
-            "end": self.end,
-            "outlet": self.outlet,
-            "reliability": self.reliability,
-            "reliability_score": self.reliability_score,
-            "method": self.method,
-        }
+        return _fields(self, _EMBED_KEYS)
+
+
+def citation_details(features: Features | None) -> tuple[CitationDetail, ...]:
+    """Each cited source of extracted features, with its outlet's labels (none: empty).
+
+    Example:
+        >>> from scoring.features import extract_features
+        >>> from scoring.records import Citation, Story
+        >>> story = Story(id="a", citations=[Citation(name="AP", url="https://apnews.com/x")])
+        >>> [(c.outlet, c.reliability) for c in citation_details(extract_features(story))]
+        [('ap', 'high')]
+    """
+    if features is None:
+        return ()
+    details = []
+    for source in features.sources:
+        resolution, citation, o = source.resolution, source.citation, source.resolution.outlet
+        details.append(
+            CitationDetail(
+                name=citation.name,
+                url=citation.url,
+                domain=resolution.domain,
+                outlet=None if o is None else o.id,
+                slant=None if o is None else o.slant,
+                reliability=None if o is None else o.reliability,
+                reliability_score=None if o is None else o.reliability_value,
+                category=None if o is None else o.category,
+                origin=source.origin,
+                reason=resolution.reason,
+                source=MappingProxyType({}) if o is None else o.source,
+            )
+        )
+    return tuple(details)
+
+
+def embed_details(features: Features | None, table: OutletTable) -> tuple[EmbedDetail, ...]:
+    """Each embedded post of extracted features, with the labels of the outlet owning it.
+
+    Example:
+        >>> from scoring.outlets import bundled_table
+        >>> embed_details(None, bundled_table())
+        ()
+    """
+    if features is None:
+        return ()
+    details = []
+    for e in features.embeds:
+        where = (e.platform, e.account, e.start, e.end, e.outlet_id, e.method)
+        owner = None if e.outlet_id is None else table.get(e.outlet_id)
+        if owner is None:
+            details.append(EmbedDetail(*where))
+        else:
+            details.append(EmbedDetail(*where, owner.reliability, owner.reliability_value))
+    return tuple(details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,11 +300,7 @@ class Provenance:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "engine_version": self.engine_version,
-            "config_hash": self.config_hash,
-            "outlet_table_version": self.outlet_table_version,
-        }
+        return _fields(self, ("engine_version", "config_hash", "outlet_table_version"))
 
 
 @dataclass(frozen=True, slots=True)
