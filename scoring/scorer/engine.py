@@ -50,25 +50,27 @@ def _contributions(
     terms: tuple[CompiledTerm, ...], values: Mapping[str, float], zero: bool
 ) -> tuple[tuple[Contribution, ...], float]:
     """Each term's contribution to a section's score, and the score (their sum)."""
-    xs: list[float] = []
-    ts: list[float] = []
-    for feature, _, transform, scale, offset, invert, missing in terms:
-        x = float(values[feature])
-        xs.append(x)
-        ts.append(term_value(x, transform, scale, offset, invert, missing))
-    weights = [term.weight for term in terms]
-    amounts = [0.0] * len(terms) if zero else [w * t for w, t in zip(weights, ts, strict=True)]
+    parts: list[Contribution] = []
+    amounts: list[float] = []
+    for term in terms:
+        x = float(values[term.feature])
+        t = term_value(x, term.transform, term.scale, term.offset, term.invert, term.missing)
+        amount = 0.0 if zero else term.weight * t
+        amounts.append(amount)
+        parts.append(Contribution(term.feature, x, t, term.weight, amount))
     score = settle(amounts)
-    features = [term.feature for term in terms]
-    return tuple(map(Contribution, features, xs, ts, weights, amounts)), score
+    if score == 1.0:
+        # settle may have taken an ulp or two off one amount to keep the sum at 1.
+        parts = [c._replace(contribution=a) for c, a in zip(parts, amounts, strict=True)]
+    return tuple(parts), score
 
 
 def _checks(condition: CompiledCondition, values: Mapping[str, float]) -> tuple[Check, ...]:
     """Each comparison of a condition, with the value it was checked against."""
     out = []
-    for feature, compare, number, text in (*condition.all, *condition.any):
-        x = float(values[feature])
-        out.append(Check(text, feature, x, bool(compare(x, number))))
+    for c in (*condition.all, *condition.any):
+        x = float(values[c.feature])
+        out.append(Check(c.text, c.feature, x, bool(c.compare(x, c.value))))
     return tuple(out)
 
 

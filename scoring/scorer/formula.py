@@ -124,7 +124,8 @@ COMPARE: Final[Mapping[str, Callable[[Any, float], Any]]] = MappingProxyType(
 """Each comparison operator by its symbol."""
 
 
-class CompiledTerm(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CompiledTerm:
     """One term, ready to evaluate.
 
     Attributes:
@@ -146,7 +147,8 @@ class CompiledTerm(NamedTuple):
     missing: float
 
 
-class CompiledComparison(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CompiledComparison:
     """One comparison, ready to evaluate.
 
     Attributes:
@@ -162,14 +164,16 @@ class CompiledComparison(NamedTuple):
     text: str
 
 
-class CompiledCondition(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CompiledCondition:
     """A condition, ready to evaluate: its ``all`` and ``any`` comparisons."""
 
     all: tuple[CompiledComparison, ...]
     any: tuple[CompiledComparison, ...]
 
 
-class CompiledRule(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
     """A severity rule, ready to evaluate.
 
     Attributes:
@@ -251,16 +255,13 @@ def term_value(
 ) -> float:
     """``t`` of one term for the feature value ``x``: transformed, clipped, inverted.
 
-    The arguments after ``x`` are a :class:`CompiledTerm`'s fields from ``transform``
-    on, so ``term_value(x, *term[2:])`` evaluates ``term``.
-
     Example:
         >>> term_value(3.0, TRANSFORM_FUNCTIONS["linear"], 4.0, 1.0, False, 0.0)
         0.5
         >>> term_value(float("nan"), TRANSFORM_FUNCTIONS["identity"], 1.0, 0.0, True, 0.5)
         0.5
     """
-    if math.isnan(x):
+    if x != x:  # NaN, tested without a call: this runs for every term of every story
         return missing
     t = transform(x, scale, offset)
     # Clipping each term (never the sum) keeps every contribution in its share of 0..1,
@@ -313,13 +314,13 @@ def holds(condition: CompiledCondition, values: Mapping[str, float]) -> bool:
         >>> holds(compile_condition(Condition(any=("independent_sources <= 1",))), {"independent_sources": 1.0})
         True
     """
-    all_of, any_of = condition
+    all_of, any_of = condition.all, condition.any
     if not all_of and not any_of:
         return False
-    for feature, compare, number, _ in all_of:
-        if not compare(float(values[feature]), number):
+    for c in all_of:
+        if not c.compare(float(values[c.feature]), c.value):
             return False
-    return not any_of or any(compare(float(values[f]), n) for f, compare, n, _ in any_of)
+    return not any_of or any(c.compare(float(values[c.feature]), c.value) for c in any_of)
 
 
 # --- a frame of stories -----------------------------------------------------------------
@@ -346,7 +347,7 @@ def term_values(features: pd.DataFrame, terms: Sequence[CompiledTerm]) -> Floats
     """
     out = np.empty((len(features), len(terms)), dtype=np.float64)
     for j, term in enumerate(terms):
-        rest = term[2:]
+        rest = (term.transform, term.scale, term.offset, term.invert, term.missing)
         out[:, j] = [term_value(x, *rest) for x in _column(features, term.feature).tolist()]
     return out
 
@@ -385,7 +386,7 @@ def condition_holds(features: pd.DataFrame, condition: CompiledCondition) -> Fla
         [True, False]
     """
     n = len(features)
-    all_of, any_of = condition
+    all_of, any_of = condition.all, condition.any
     if not all_of and not any_of:
         return np.zeros(n, dtype=bool)
 

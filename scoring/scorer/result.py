@@ -243,22 +243,40 @@ def citation_details(features: Features | None) -> tuple[CitationDetail, ...]:
         return ()
     details = []
     for source in features.sources:
-        resolution, citation, o = source.resolution, source.citation, source.resolution.outlet
-        details.append(
-            CitationDetail(
-                name=citation.name,
-                url=citation.url,
-                domain=resolution.domain,
-                outlet=None if o is None else o.id,
-                slant=None if o is None else o.slant,
-                reliability=None if o is None else o.reliability,
-                reliability_score=None if o is None else o.reliability_value,
-                category=None if o is None else o.category,
-                origin=source.origin,
-                reason=resolution.reason,
-                source=MappingProxyType({}) if o is None else o.source,
+        r = source.resolution
+        o = r.outlet
+        citation = source.citation
+        if o is None:
+            details.append(
+                CitationDetail(
+                    citation.name,
+                    citation.url,
+                    r.domain,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    source.origin,
+                    r.reason,
+                )  # fmt: skip
             )
-        )
+        else:
+            details.append(
+                CitationDetail(
+                    citation.name,
+                    citation.url,
+                    r.domain,
+                    o.id,
+                    o.slant,
+                    o.reliability,
+                    o.reliability_value,
+                    o.category,
+                    source.origin,
+                    r.reason,
+                    o.source,
+                )  # fmt: skip
+            )
     return tuple(details)
 
 
@@ -270,7 +288,7 @@ def embed_details(features: Features | None, table: OutletTable) -> tuple[EmbedD
         >>> embed_details(None, bundled_table())
         ()
     """
-    if features is None:
+    if features is None or not features.embeds:
         return ()
     details = []
     for e in features.embeds:
