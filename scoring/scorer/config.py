@@ -507,8 +507,11 @@ class SeverityConfig(_Model):
 
 
 def _anchor_layers(data: Any, base: Path) -> None:
-    """Make the relative paths of ``outlets.layers`` in raw TOML data absolute against
-    ``base``, the config file's folder. Anything malformed is left for validation to name."""
+    """Make the relative paths of ``outlets.layers`` in raw TOML data absolute.
+
+    They are read against ``base``, the config file's folder. Anything malformed is left
+    for validation to name.
+    """
     outlets = data.get("outlets") if isinstance(data, dict) else None
     layers = outlets.get("layers") if isinstance(outlets, dict) else None
     for layer in layers if isinstance(layers, list) else ():
@@ -587,15 +590,16 @@ class OutletsConfig(_Model):
 
 
 class ScorerConfig(_Model):
-    """Everything the scorer needs: the diversity terms, the risk terms, the severity
-    ladder, and the outlet layers its table is built from.
+    r"""Everything the scorer needs.
 
-    Build it in code (every field has a default: the shipped configuration) or load it
-    with :meth:`from_toml_file` or :meth:`from_toml_text`; sections and keys left out keep their defaults, while a
-    ``terms`` table or a ``rules`` list that is given replaces the default one whole.
+    The diversity terms, the risk terms, the severity ladder, and the outlet layers its
+    table is built from. Build it in code (every field has a default: the shipped
+    configuration) or load it with :meth:`from_toml_file` or :meth:`from_toml_text`;
+    sections and keys left out keep their defaults, while a ``terms`` table or a
+    ``rules`` list that is given replaces the default one whole.
 
     Example:
-        >>> config = ScorerConfig.from_toml_text("[severity.thresholds]\\nelevated = 0.2\\nhigh = 0.4\\ncritical = 0.6")
+        >>> config = ScorerConfig.from_toml_text("[severity.thresholds]\nelevated = 0.2\nhigh = 0.4\ncritical = 0.6")
         >>> config.severity.thresholds["high"], config == ScorerConfig()
         (0.4, False)
         >>> ScorerConfig.from_toml_text(ScorerConfig().to_toml()) == ScorerConfig()
@@ -644,7 +648,7 @@ class ScorerConfig(_Model):
     def from_toml_text(
         cls, text: str, *, base: str | os.PathLike[str] | None = None
     ) -> ScorerConfig:
-        """Load and validate a configuration from TOML text.
+        r"""Load and validate a configuration from TOML text.
 
         Args:
             text: the TOML text; an empty text gives the default configuration.
@@ -656,7 +660,7 @@ class ScorerConfig(_Model):
                 the key path.
 
         Example:
-            >>> ScorerConfig.from_toml_text('[severity]\\ntiers = ["ok", "bad"]\\nrules = []\\n[severity.thresholds]\\nbad = 0.5').severity.tiers
+            >>> ScorerConfig.from_toml_text('[severity]\ntiers = ["ok", "bad"]\nrules = []\n[severity.thresholds]\nbad = 0.5').severity.tiers
             ('ok', 'bad')
         """
         try:

@@ -29,18 +29,21 @@ from __future__ import annotations
 import bisect
 import math
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
-import numpy as np
-import numpy.typing as npt
-
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     import pandas as pd
 
     from scoring.scorer.config import Condition, Rule, ScorerConfig, Term
+
+    Floats = npt.NDArray[np.float64]
+    Flags = npt.NDArray[np.bool_]
+    Positions = npt.NDArray[np.int64]
 
 __all__ = [
     "COMPARE",
@@ -66,10 +69,6 @@ __all__ = [
     "tier_positions",
     "weighted_sums",
 ]
-
-Floats = npt.NDArray[np.float64]
-Flags = npt.NDArray[np.bool_]
-Positions = npt.NDArray[np.int64]
 
 TransformName = Literal["identity", "linear", "saturate", "hyperbolic"]
 """The names a term's ``transform`` may take."""
@@ -191,15 +190,16 @@ class CompiledRule:
     condition: CompiledCondition
 
 
-def normalise(weights: Sequence[float] | Floats) -> Floats:
+def normalise(weights: Iterable[float]) -> list[float]:
     """Weights divided by their correctly rounded sum.
 
     Example:
-        >>> normalise([3.0, 1.0]).tolist()
+        >>> normalise([3.0, 1.0])
         [0.75, 0.25]
     """
-    w = np.asarray(weights, dtype=np.float64)
-    return np.asarray(w / math.fsum(w.tolist()), dtype=np.float64)
+    values = [float(w) for w in weights]
+    total = math.fsum(values)
+    return [w / total for w in values]
 
 
 def compile_terms(terms: Mapping[str, Term]) -> tuple[CompiledTerm, ...]:
@@ -210,7 +210,7 @@ def compile_terms(terms: Mapping[str, Term]) -> tuple[CompiledTerm, ...]:
         >>> compile_terms({"one_sided": Term(weight=2.0)})[0].weight
         1.0
     """
-    weights = normalise([term.weight for term in terms.values()]).tolist()
+    weights = normalise(term.weight for term in terms.values())
     return tuple(
         CompiledTerm(
             name,
@@ -327,6 +327,8 @@ def holds(condition: CompiledCondition, values: Mapping[str, float]) -> bool:
 
 
 def _column(features: pd.DataFrame, name: str) -> Floats:
+    import numpy as np
+
     if name not in features.columns:
         raise KeyError(name)
     return np.asarray(features[name].to_numpy(dtype=np.float64), dtype=np.float64)
@@ -345,6 +347,8 @@ def term_values(features: pd.DataFrame, terms: Sequence[CompiledTerm]) -> Floats
         >>> term_values(pd.DataFrame({"independent_sources": [1.0, 3.0]}), terms).tolist()
         [[0.0], [0.5]]
     """
+    import numpy as np
+
     out = np.empty((len(features), len(terms)), dtype=np.float64)
     for j, term in enumerate(terms):
         rest = (term.transform, term.scale, term.offset, term.invert, term.missing)
@@ -363,9 +367,12 @@ def weighted_sums(
         zero: stories whose every contribution is 0 (the diversity gate held).
 
     Example:
+        >>> import numpy as np
         >>> weighted_sums(np.array([[1.0, 0.0], [0.5, 0.5]]), normalise([3.0, 1.0])).tolist()
         [0.75, 0.5]
     """
+    import numpy as np
+
     amounts = np.asarray(values, dtype=np.float64) * np.asarray(weights, dtype=np.float64)
     if zero is not None:
         amounts[zero] = 0.0
@@ -385,6 +392,8 @@ def condition_holds(features: pd.DataFrame, condition: CompiledCondition) -> Fla
         >>> condition_holds(pd.DataFrame({"independent_sources": [1.0, 2.0]}), gate).tolist()
         [True, False]
     """
+    import numpy as np
+
     n = len(features)
     all_of, any_of = condition.all, condition.any
     if not all_of and not any_of:
@@ -410,6 +419,8 @@ def rules_fired(features: pd.DataFrame, rules: Sequence[CompiledRule]) -> Flags:
     Raises:
         KeyError: the frame lacks a feature a rule reads.
     """
+    import numpy as np
+
     fired = np.zeros((len(features), len(rules)), dtype=bool)
     for j, rule in enumerate(rules):
         fired[:, j] = condition_holds(features, rule.condition)
@@ -421,25 +432,35 @@ def rule_floors(fired: Flags, rules: Sequence[CompiledRule]) -> Positions:
 
     Example:
         >>> rule = CompiledRule("r", "high", 2, "", CompiledCondition((), ()))
+        >>> import numpy as np
         >>> rule_floors(np.array([[True], [False]]), [rule]).tolist()
         [2, 0]
     """
+    import numpy as np
+
     ranks = np.array([rule.rank for rule in rules], dtype=np.int64)
     floors = np.where(fired, ranks, 0).max(axis=1, initial=0)
     return np.asarray(floors, dtype=np.int64)
 
 
-def tier_positions(risk: Floats, thresholds: Sequence[float], floors: Positions) -> Positions:
+def tier_positions(
+    risk: Floats, thresholds: Sequence[float], floors: Positions | None = None
+) -> Positions:
     """Tier positions: the number of thresholds the risk reaches, raised to the floors.
 
     A risk equal to a threshold reaches it, as :meth:`Formula.risk_position` reads it.
+    ``floors`` are the positions the rules require (:func:`rule_floors`), if any.
 
     Example:
+        >>> import numpy as np
         >>> tier_positions(np.array([0.1, 0.6, 0.2]), [0.3, 0.5, 0.75], np.array([0, 0, 2])).tolist()
         [0, 2, 2]
     """
+    import numpy as np
+
     reached = np.searchsorted(np.asarray(thresholds, dtype=np.float64), risk, side="right")
-    return np.maximum(reached.astype(np.int64), floors)
+    positions = np.asarray(reached, dtype=np.int64)
+    return positions if floors is None else np.maximum(positions, floors)
 
 
 class FrameScores(NamedTuple):
@@ -524,14 +545,14 @@ class Formula:
         risk = weighted_sums(term_values(features, self.risk), [t.weight for t in self.risk])
         fired = rules_fired(features, self.rules)
         floors = rule_floors(fired, self.rules)
-        risk_positions = tier_positions(risk, self.thresholds, np.zeros_like(floors))
+        risk_positions = tier_positions(risk, self.thresholds)
         return FrameScores(
             diversity=diversity,
             risk=risk,
             gated=gated,
             risk_positions=risk_positions,
             floors=floors,
-            positions=np.maximum(risk_positions, floors),
+            positions=tier_positions(risk, self.thresholds, floors),
             fired=fired,
         )
 

@@ -259,7 +259,7 @@ def citation_details(features: Features | None) -> tuple[CitationDetail, ...]:
                     None,
                     source.origin,
                     r.reason,
-                )  # fmt: skip
+                )
             )
         else:
             details.append(
@@ -275,7 +275,7 @@ def citation_details(features: Features | None) -> tuple[CitationDetail, ...]:
                     source.origin,
                     r.reason,
                     o.source,
-                )  # fmt: skip
+                )
             )
     return tuple(details)
 
@@ -415,11 +415,30 @@ class ScoreResult:
             diversity  0.000  zeroed: independent_sources <= 1 (independent_sources = 1)
         """
         lines = [self.id if story is None or not story.title else f"{self.id}  {story.title}"]
-        gate = "; ".join(c.describe() for c in self.zeroed_by)
+        lines.extend(self._verdict_lines())
+        for title, terms in (("diversity", self.diversity), ("risk", self.risk)):
+            lines.append("")
+            lines.append(_table(title, terms))
+        lines.append("")
+        lines.extend(self._reliability_lines())
+        lines.append("")
+        lines.extend(self._citation_lines())
+        lines.extend(self._embed_lines(story))
+        p = self.provenance
+        lines.append("")
         lines.append(
+            f"provenance  engine {p.engine_version}  config {p.config_hash}  "
+            f"outlets {p.outlet_table_version or '-'}"
+        )
+        return "\n".join(lines)
+
+    def _verdict_lines(self) -> list[str]:
+        """The two fields, how each came about, and the rules that fired."""
+        gate = "; ".join(c.describe() for c in self.zeroed_by)
+        lines = [
             f"diversity  {self.diversity_score:.3f}"
             + (f"  zeroed: {gate}" if gate else "  (sum of the contributions below)")
-        )
+        ]
         raisers = [r.name for r in self.rules if r.raised]
         how = f"risk {self.risk_score:.3f} gives {self.risk_tier}"
         if raisers:
@@ -433,53 +452,46 @@ class ScoreResult:
                 lines.append(f"  {rule.name} -> at least {rule.at_least}: {checks}")
                 if rule.description:
                     lines.append(f"      {rule.description}")
-        for title, terms in (("diversity", self.diversity), ("risk", self.risk)):
-            lines.append("")
-            lines.append(_table(title, terms))
-        lines.append("")
-        lines.extend(self._reliability_lines())
-        lines.append("")
-        if self.citations:
-            lines.append("citations")
-            for i, c in enumerate(self.citations, 1):
-                reliability = _graded(c.reliability, c.reliability_score)
-                labels = " ".join(x or "-" for x in (c.outlet, c.slant, reliability, c.category))
-                layers = c.layers()
-                where = f"origin {c.origin}; {layers}" if layers else f"origin {c.origin}"
-                lines.append(f"  {i}. {c.domain or c.url}  {labels}  ({where})")
-        else:
-            lines.append("citations  none")
-        if self.embeds:
-            lines.append("embeds")
-            # The spans of an HTML body index the text a reader sees.
-            shown = visible_text(story.body) if story is not None else ""
-            for e in self.embeds:
-                who = f"@{e.account}" if e.account else "-"
-                owner = (
-                    f"  outlet {e.outlet} {_graded(e.reliability, e.reliability_score)}, embedded"
-                    if e.outlet
-                    else ""
-                )
-                lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
-                if story is not None:
-                    text = " ".join(shown[e.start : e.end].split())
-                    if not text:
-                        # A player or a placeholder that a script fills shows no text.
-                        text = "(no text on the page: a player or a placeholder)"
-                    lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
-        else:
-            lines.append("embeds  none")
-        p = self.provenance
-        lines.append("")
-        lines.append(
-            f"provenance  engine {p.engine_version}  config {p.config_hash}  "
-            f"outlets {p.outlet_table_version or '-'}"
-        )
-        return "\n".join(lines)
+        return lines
+
+    def _citation_lines(self) -> list[str]:
+        """Each citation with its outlet's labels and the layer each came from."""
+        if not self.citations:
+            return ["citations  none"]
+        lines = ["citations"]
+        for i, c in enumerate(self.citations, 1):
+            reliability = _graded(c.reliability, c.reliability_score)
+            labels = " ".join(x or "-" for x in (c.outlet, c.slant, reliability, c.category))
+            layers = c.layers()
+            where = f"origin {c.origin}; {layers}" if layers else f"origin {c.origin}"
+            lines.append(f"  {i}. {c.domain or c.url}  {labels}  ({where})")
+        return lines
+
+    def _embed_lines(self, story: Story | None) -> list[str]:
+        """Each embedded post, with its text when the story is given."""
+        if not self.embeds:
+            return ["embeds  none"]
+        lines = ["embeds"]
+        # The spans of an HTML body index the text a reader sees.
+        shown = visible_text(story.body) if story is not None else ""
+        for e in self.embeds:
+            who = f"@{e.account}" if e.account else "-"
+            owner = (
+                f"  outlet {e.outlet} {_graded(e.reliability, e.reliability_score)}, embedded"
+                if e.outlet
+                else ""
+            )
+            lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
+            if story is not None:
+                text = " ".join(shown[e.start : e.end].split())
+                if not text:
+                    # A player or a placeholder that a script fills shows no text.
+                    text = "(no text on the page: a player or a placeholder)"
+                lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
+        return lines
 
     def _reliability_lines(self) -> list[str]:
-        """The graded footing, the weakest source, and what the reliability terms added
-        to the risk."""
+        """The graded footing, the weakest source, and what reliability added to the risk."""
         features = self.features
         footing = features.get("reliability_footing", math.nan)
         weakest = features.get("reliability_min", math.nan)
