@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -355,7 +356,7 @@ ERRORS = [
 
 @pytest.mark.parametrize(("text", "message"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS])
 def test_error_names_the_key(text: str, message: str) -> None:
-    with pytest.raises(ConfigError) as caught:
+    with pytest.raises(ConfigError, match=re.escape(message)) as caught:
         ScorerConfig.from_toml_text(text)
     assert str(caught.value) == message
     assert isinstance(caught.value, ValueError)
@@ -414,7 +415,7 @@ def test_not_toml(tmp_path: Path) -> None:
     ids=["term", "transform", "comparison", "diversity", "config"],
 )
 def test_errors_in_code_are_config_errors(build: object, message: str) -> None:
-    with pytest.raises(ConfigError) as caught:
+    with pytest.raises(ConfigError, match=re.escape(message)) as caught:
         build()  # type: ignore[operator]
     assert str(caught.value) == message
 

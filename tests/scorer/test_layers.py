@@ -279,7 +279,9 @@ def test_check_loads_and_lists_the_layers(capsys: pytest.CaptureFixture[str], wo
     stories = str(work / "stories.jsonl")
     code, out, _ = _run(capsys, "check", stories, "--config", str(work / "scorer.toml"))
     assert code == 0
-    version = Scorer(ScorerConfig.from_toml_file(work / "scorer.toml")).provenance.outlet_table_version
+    version = Scorer(
+        ScorerConfig.from_toml_file(work / "scorer.toml")
+    ).provenance.outlet_table_version
     assert f"outlet table {version}: {len(bundled_table()) + 1} outlets" in out
     assert "organisation our-desk" in " ".join(out.split())
     code, out, _ = _run(capsys, "check", stories)
