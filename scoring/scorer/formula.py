@@ -4,8 +4,8 @@ A configuration is compiled into a :class:`Formula` of named parts; the scorer a
 fitter both score through it, so a change here changes every score alike.
 
 1. Each term maps its feature ``x`` to ``t`` in 0..1 (:func:`term_value`): the
-   transform of :data:`TRANSFORM_FUNCTIONS`, clipped, then inverted where asked; a NaN feature
-   gives the term's ``missing`` value.
+   transform of :data:`TRANSFORM_FUNCTIONS`, clipped, then inverted where asked; a NaN
+   feature gives the term's ``missing`` value.
 2. A score is the correctly rounded sum (:func:`math.fsum`) of ``weight * t`` over the
    section, the weights normalised to sum to 1 (:func:`normalise`). Clipping each term
    keeps the sum in 0..1; :func:`settle` takes off the few ulps rounding may add past 1,
@@ -22,6 +22,9 @@ which explains each score. The frame functions (:func:`term_values`,
 :func:`weighted_sums`, :func:`condition_holds`, :func:`rules_fired`, :func:`rule_floors`,
 :func:`tier_positions`, :meth:`Formula.scores`) take a features frame, one story a row,
 and give arrays; they apply the same definitions, so both give equal numbers to the bit.
+
+The compiled parts are slotted frozen dataclasses: the per-story path reads their fields
+on every call, and a slot is read faster than a named tuple is unpacked.
 """
 
 from __future__ import annotations
