@@ -4,7 +4,9 @@ Prints, for one core and the default configuration: the latency of a single
 ``Scorer.score(story)`` call (p50, p99, timed with ``perf_counter_ns`` around each
 call) and stories/s; the same for ``extract_features`` alone, measured in the same run,
 and the ratio between them; and the scoring step on its own (``score_features`` on
-features already extracted), which is what the scorer adds to extraction.
+features already extracted), which is what the scorer adds to extraction; and
+``Scorer.score_frame`` on the features frame of the same stories, all rows at once, per
+story.
 
 Stories are about 3 KB with 1 to 10 citations to outlets of the bundled table; half
 carry the seed's four embedded posts.
@@ -22,7 +24,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from scoring.features import extract_features
+from scoring.features import extract_features, features_frame
 from scoring.records import Citation, Story, read_stories
 from scoring.scorer import Scorer
 
@@ -125,6 +127,17 @@ def main() -> None:
         "score_features (scoring step)",
         _latencies(score_features, features, args.repeat),
         _rate(score_features, features, args.repeat),
+    )
+    frame = features_frame([s for s in stories if isinstance(s, Story)], resolver)
+    scorer.score_frame(frame[:200])  # warms pandas' categoricals
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(args.repeat):
+        scorer.score_frame(frame)
+    per_story = (time.perf_counter() - start) / (args.repeat * len(frame)) * 1e6
+    print(
+        f"{'score_frame (features frame)':<34} {per_story:8.1f} us a story"
+        f"{1e6 / per_story:>26,.0f} stories/s"
     )
     print(
         f"ratio score/extract_features:      {extract_rate / score_rate:.2f}x the time "

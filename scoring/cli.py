@@ -91,11 +91,9 @@ def _cli_layers(args: argparse.Namespace) -> list[LayerConfig]:
 
 def _config(args: argparse.Namespace, path: str | None = None) -> ScorerConfig:
     """The config in ``path`` (the shipped one when None), with the command's layers."""
-    from pathlib import Path
-
     from scoring.scorer import ScorerConfig
 
-    config = ScorerConfig.from_toml(Path(path)) if path else ScorerConfig()
+    config = ScorerConfig.from_toml_file(path) if path else ScorerConfig()
     return config.with_layers(*_cli_layers(args))
 
 
@@ -165,7 +163,7 @@ def _run_outlets_unknown(args: argparse.Namespace) -> int:
     from scoring.records import read_stories
     from scoring.scorer import Scorer
 
-    resolver = Scorer(_config(args, args.config)).resolver
+    resolver = Scorer.from_config_file(args.config, layers=_cli_layers(args)).resolver
     reader = read_stories(
         args.source,
         format=args.source_format,
@@ -480,7 +478,7 @@ def _add_scorer_options(parser: argparse.ArgumentParser) -> None:
 def _scorer(args: argparse.Namespace) -> Scorer:
     from scoring.scorer import Scorer
 
-    return Scorer(_config(args, args.config))
+    return Scorer.from_config_file(args.config, layers=_cli_layers(args))
 
 
 def _add_score(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -62,11 +62,9 @@ class Fingerprint:
 
 def default_scorer(config: str | None = None) -> BatchScorer:
     """The engine's scorer, with the config in the TOML file ``config`` if given."""
-    from scoring.scorer import Scorer, ScorerConfig
+    from scoring.scorer import Scorer
 
-    if config is None:
-        return Scorer()
-    return Scorer(ScorerConfig.from_toml(config))
+    return Scorer.from_config_file(config)
 
 
 def _text(value: Any) -> str | None:

@@ -32,20 +32,24 @@ from sklearn.base import BaseEstimator, RegressorMixin
 
 from scoring.evaluate.metrics import LOWER_IS_BETTER, EvaluationError
 from scoring.features.model import FEATURE_NAMES
+from scoring.scorer.formula import (
+    Formula,
+    FrameScores,
+    normalise,
+    term_values,
+    tier_positions,
+    weighted_sums,
+)
 
 if TYPE_CHECKING:
-    from scoring.scorer.config import Condition, ScorerConfig, Term
+    from scoring.scorer.config import ScorerConfig
 
 __all__ = [
     "CV_METRICS",
     "FIT_TARGETS",
     "FitResult",
     "SimplexWeights",
-    "condition_holds",
     "fit_config",
-    "severity_tiers",
-    "term_matrix",
-    "weighted_score",
 ]
 
 _Array = npt.NDArray[np.float64]
@@ -69,111 +73,6 @@ ERR_FEW = (
     "only {n} stories with a gold {label} outside the diversity gate; fitting needs at "
     "least {need} (label more stories, or lower --folds)"
 )
-
-
-def term_matrix(features: pd.DataFrame, terms: Mapping[str, Term]) -> pd.DataFrame:
-    """Each term's transformed feature ``t`` in 0..1, one column per term, as the scorer does.
-
-    Example:
-        >>> from scoring.scorer.config import Term
-        >>> f = pd.DataFrame({"independent_sources": [1.0, 3.0]})
-        >>> term_matrix(f, {"independent_sources": Term(transform="linear", offset=1, scale=4)})["independent_sources"].tolist()
-        [0.0, 0.5]
-    """
-    out: dict[str, _Array] = {}
-    for name, term in terms.items():
-        if name not in features.columns:
-            raise EvaluationError(f"the features frame lacks {name!r}, which the config uses")
-        x = features[name].to_numpy(dtype=np.float64)
-        if term.transform == "identity":
-            t = x
-        elif term.transform == "linear":
-            t = (x - term.offset) / term.scale
-        elif term.transform == "saturate":
-            t = 1.0 - np.exp(-np.maximum(x - term.offset, 0.0) / term.scale)
-        else:
-            y = np.maximum(x - term.offset, 0.0)
-            t = y / (y + term.scale)
-        t = np.clip(t, 0.0, 1.0)
-        if term.invert:
-            t = 1.0 - t
-        out[name] = np.where(np.isnan(x), term.missing, t)
-    return pd.DataFrame(out, index=features.index, columns=list(terms))
-
-
-_OPS: Final = {
-    "<": np.less,
-    "<=": np.less_equal,
-    "==": np.equal,
-    "!=": np.not_equal,
-    ">=": np.greater_equal,
-    ">": np.greater,
-}
-
-
-def condition_holds(features: pd.DataFrame, condition: Condition) -> npt.NDArray[np.bool_]:
-    """Where a condition (the diversity gate, a rule) holds, story by story.
-
-    Example:
-        >>> from scoring.scorer.config import Condition
-        >>> f = pd.DataFrame({"independent_sources": [1.0, 2.0]})
-        >>> condition_holds(f, Condition(any=("independent_sources <= 1",))).tolist()
-        [True, False]
-    """
-    n = len(features)
-    if not condition.all and not condition.any:
-        return np.zeros(n, dtype=bool)
-
-    def check(c: Any) -> npt.NDArray[np.bool_]:
-        x = features[c.feature].to_numpy(dtype=np.float64)
-        with np.errstate(invalid="ignore"):
-            held: npt.NDArray[np.bool_] = _OPS[c.op](x, c.value)
-        # NaN satisfies only "!=", as the scorer reads it.
-        return held if c.op == "!=" else held & ~np.isnan(x)
-
-    held = np.ones(n, dtype=bool)
-    for c in condition.all:
-        held &= check(c)
-    if condition.any:
-        some = np.zeros(n, dtype=bool)
-        for c in condition.any:
-            some |= check(c)
-        held &= some
-    return held
-
-
-def weighted_score(matrix: pd.DataFrame | _Array, weights: Sequence[float] | _Array) -> _Array:
-    """``sum_i w_i t_i`` with the weights normalised to sum to 1.
-
-    Example:
-        >>> weighted_score(np.array([[1.0, 0.0], [0.5, 0.5]]), [3.0, 1.0]).tolist()
-        [0.75, 0.5]
-    """
-    w = np.asarray(weights, dtype=np.float64)
-    m = np.asarray(matrix, dtype=np.float64)
-    return np.asarray(m @ (w / w.sum()), dtype=np.float64)
-
-
-def severity_tiers(
-    risk: _Array, thresholds: Sequence[float], floors: npt.NDArray[np.int64]
-) -> npt.NDArray[np.int64]:
-    """Tier positions: the number of thresholds the risk reaches, raised to the rule floors.
-
-    Example:
-        >>> severity_tiers(np.array([0.1, 0.6, 0.2]), [0.3, 0.5, 0.75], np.array([0, 0, 2])).tolist()
-        [0, 2, 2]
-    """
-    from_risk = np.searchsorted(np.asarray(thresholds), risk, side="right").astype(np.int64)
-    return np.maximum(from_risk, floors)
-
-
-def _rule_floors(features: pd.DataFrame, config: ScorerConfig) -> npt.NDArray[np.int64]:
-    position = {tier: i for i, tier in enumerate(config.severity.tiers)}
-    floors = np.zeros(len(features), dtype=np.int64)
-    for rule in config.severity.rules:
-        held = condition_holds(features, rule)
-        floors = np.where(held, np.maximum(floors, position[rule.at_least]), floors)
-    return floors
 
 
 class SimplexWeights(RegressorMixin, BaseEstimator):  # type: ignore[misc]
@@ -246,7 +145,7 @@ def _fit_thresholds(
     cuts = [float(c) for c in start]
 
     def objective(c: Sequence[float]) -> tuple[float, float, float]:
-        pred = severity_tiers(risk, c, floors)
+        pred = tier_positions(risk, c, floors)
         closeness = -sum(abs(a - b) for a, b in zip(c, start, strict=True))
         return _qwk(gold, pred, k), float(np.mean(pred == gold)), closeness
 
@@ -449,7 +348,7 @@ class FitResult:
 
 
 def _with(
-    config: ScorerConfig, weights: Sequence[float], thresholds: Sequence[float]
+    config: ScorerConfig, weights: Sequence[float] | _Array, thresholds: Sequence[float]
 ) -> ScorerConfig:
     from scoring.scorer.config import ScorerConfig
 
@@ -526,12 +425,13 @@ def fit_config(
         >>> f = pd.DataFrame(0.0, index=[f"s{i}" for i in range(60)], columns=list(FEATURE_NAMES))
         >>> f["independent_sources"] = 3.0
         >>> for n in names: f[n] = rng.uniform(0, 1, 60) * (4 if n == "independent_effective_sources" else 1)
-        >>> gold = pd.DataFrame({"diversity_score": weighted_score(term_matrix(f, ScorerConfig().diversity.terms), [0.35, 0.15, 0.1, 0.2, 0.1, 0.1])}, index=f.index)
+        >>> formula = Formula.from_config(ScorerConfig())
+        >>> gold = pd.DataFrame({"diversity_score": weighted_sums(term_values(f, formula.diversity), [0.35, 0.15, 0.1, 0.2, 0.1, 0.1])}, index=f.index)
         >>> fit = fit_config(f, gold)
         >>> fit.weights["fitted"].round(2).tolist()
         [0.35, 0.15, 0.1, 0.2, 0.1, 0.1]
     """
-    from sklearn.model_selection import GridSearchCV, KFold
+    from sklearn.model_selection import KFold
 
     from scoring.scorer.config import ScorerConfig
 
@@ -541,122 +441,148 @@ def fit_config(
         raise EvaluationError(
             f"the features frame lacks {missing[:3]}...; pass scoring.features_frame(stories)"
         )
-    labels = labels.reindex(features.index)
-    tiers = start.severity.tiers
-    k = len(tiers)
-    position = {tier: i for i, tier in enumerate(tiers)}
-    off_ladder = set(labels["severity"].dropna()) - set(position) if "severity" in labels else set()
-    if off_ladder:
-        raise EvaluationError(
-            f"gold severity {sorted(off_ladder)[0]!r} is not a tier of the ladder {list(tiers)}"
-        )
-
-    diversity = start.diversity
-    matrix = term_matrix(features, diversity.terms).to_numpy()
-    gated = condition_holds(features, diversity.zero_when)
-    gold_div = (
-        labels["diversity_score"].to_numpy(dtype=np.float64)
-        if "diversity_score" in labels
-        else np.full(len(features), np.nan)
+    formula = Formula.from_config(start)
+    gold = _gold(labels.reindex(features.index), formula.tiers)
+    # The scorer's own formula gives every figure the fit starts from.
+    figures = formula.scores(features)
+    data = _FitData(
+        matrix=term_values(features, formula.diversity),
+        figures=figures,
+        gold=gold,
+        train=~np.isnan(gold.diversity) & ~figures.gated,
+        has_severity=~np.isnan(gold.severity),
+        k=len(formula.tiers),
     )
-    has_div = ~np.isnan(gold_div)
-    train = has_div & ~gated
-    start_w = np.array([t.weight for t in diversity.terms.values()], dtype=np.float64)
-    start_w = start_w / start_w.sum()
-    if train.sum() < max(folds, len(start_w)):
-        raise EvaluationError(
-            ERR_FEW.format(
-                n=int(train.sum()), label="diversity_score", need=max(folds, len(start_w))
-            )
-        )
-
-    risk = weighted_score(
-        term_matrix(features, start.risk.terms),
-        [t.weight for t in start.risk.terms.values()],
-    )
-    floors = _rule_floors(features, start)
-    gold_sev = (
-        labels["severity"].map(position).to_numpy(dtype=np.float64)
-        if "severity" in labels
-        else np.full(len(features), np.nan)
-    )
-    has_sev = ~np.isnan(gold_sev)
-    start_cuts = [start.severity.thresholds[t] for t in tiers[1:]]
-
+    start_w = np.array([t.weight for t in formula.diversity], dtype=np.float64)
+    need = max(folds, len(start_w))
+    if data.train.sum() < need:
+        n = int(data.train.sum())
+        raise EvaluationError(ERR_FEW.format(n=n, label="diversity_score", need=need))
+    start_cuts = list(formula.thresholds)
     kfold = KFold(n_splits=folds, shuffle=True, random_state=random_state)
-    search = GridSearchCV(
-        SimplexWeights(prior=start_w.tolist()),
-        {"alpha": list(alphas)},
-        cv=kfold,
-        scoring="neg_mean_absolute_error",
-    )
-    search.fit(matrix[train], gold_div[train])
-    alpha = float(search.best_params_["alpha"])
-    fitted_w = (
-        SimplexWeights(alpha=alpha, prior=start_w.tolist())
-        .fit(matrix[train], gold_div[train])
-        .coef_
-    )
-
+    alpha = _choose_alpha(data, start_w, alphas, kfold)
+    fitted_w = _fit_weights(data, data.train, alpha, start_w)
     fitted_cuts = start_cuts
     fitted_to = {"mae": FIT_TARGETS["mae"]}
-    if has_sev.sum() >= folds and k > 1:
+    if data.has_severity.sum() >= folds and data.k > 1:
         fitted_to["quadratic_kappa"] = FIT_TARGETS["quadratic_kappa"]
-        gold_s_all = gold_sev[has_sev].astype(np.int64)
-        fitted_cuts = _fit_thresholds(risk[has_sev], floors[has_sev], gold_s_all, start_cuts, k)
-
-    # Out-of-sample figures of both configs, on the same folds.
-    rows: dict[str, list[dict[str, float]]] = {"start": [], "fitted": []}
-    everyone = np.arange(len(features))
-    for fit_idx, _ in kfold.split(everyone):
-        fit_mask = np.zeros(len(features), dtype=bool)
-        fit_mask[fit_idx] = True
-        test_mask = ~fit_mask
-        fold_train = fit_mask & train
-        w = (
-            SimplexWeights(alpha=alpha, prior=start_w.tolist())
-            .fit(matrix[fold_train], gold_div[fold_train])
-            .coef_
-        )
-        fold_sev = fit_mask & has_sev
-        cuts = (
-            _fit_thresholds(
-                risk[fold_sev], floors[fold_sev], gold_sev[fold_sev].astype(np.int64), start_cuts, k
-            )
-            if fold_sev.sum() >= 2 and k > 1
-            else start_cuts
-        )
-        td = test_mask & has_div
-        ts = test_mask & has_sev
-        for name, weights, thresholds in (("start", start_w, start_cuts), ("fitted", w, cuts)):
-            pred_d = np.where(gated, 0.0, weighted_score(matrix, weights))
-            pred_s = severity_tiers(risk, thresholds, floors)
-            rows[name].append(
-                _fold_metrics(
-                    gold_div[td], pred_d[td], gold_sev[ts].astype(np.int64), pred_s[ts], k
-                )
-            )
-    cv = pd.DataFrame(
-        {name: pd.DataFrame(values).mean() for name, values in rows.items()}
-    ).T.reindex(columns=list(CV_METRICS))
-
-    config = _with(start, fitted_w, fitted_cuts)
+        fitted_cuts = _fit_cuts(data, data.has_severity, start_cuts)
+    cv = _cross_validate(data, kfold, alpha, start_w, start_cuts)
     return FitResult(
-        config=config,
+        config=_with(start, fitted_w, fitted_cuts),
         start=start,
         cv=cv,
         weights=pd.DataFrame(
             {"start": start_w, "fitted": fitted_w},
-            index=pd.Index(list(diversity.terms), name="term"),
+            index=pd.Index([t.feature for t in formula.diversity], name="term"),
         ),
         thresholds=pd.DataFrame(
             {"start": start_cuts, "fitted": fitted_cuts},
-            index=pd.Index(list(tiers[1:]), name="tier"),
+            index=pd.Index(list(formula.tiers[1:]), name="tier"),
         ),
         alpha=alpha,
-        n_diversity=int(train.sum()),
-        n_severity=int(has_sev.sum()),
+        n_diversity=int(data.train.sum()),
+        n_severity=int(data.has_severity.sum()),
         n_stories=len(features),
         folds=folds,
         fitted_to=fitted_to,
     )
+
+
+class _Gold(NamedTuple):
+    """Gold labels as numbers, NaN where a story has none."""
+
+    diversity: _Array
+    severity: _Array  # the tier's position on the ladder
+
+
+class _FitData(NamedTuple):
+    """What the fit works on: the scorer's figures for each story, and the gold."""
+
+    matrix: _Array  # each diversity term's t, one row per story
+    figures: FrameScores
+    gold: _Gold
+    train: npt.NDArray[np.bool_]  # gold diversity, gate not holding
+    has_severity: npt.NDArray[np.bool_]
+    k: int  # tiers on the ladder
+
+
+def _gold(labels: pd.DataFrame, tiers: Sequence[str]) -> _Gold:
+    """The gold labels, aligned with the features; a tier off the ladder is refused."""
+    position = {tier: i for i, tier in enumerate(tiers)}
+    n = len(labels)
+    if "severity" in labels:
+        off_ladder = set(labels["severity"].dropna()) - set(position)
+        if off_ladder:
+            raise EvaluationError(
+                f"gold severity {sorted(off_ladder)[0]!r} is not a tier of the ladder {list(tiers)}"
+            )
+        severity = np.asarray(labels["severity"].map(position), dtype=np.float64)
+    else:
+        severity = np.full(n, np.nan)
+    diversity = (
+        labels["diversity_score"].to_numpy(dtype=np.float64)
+        if "diversity_score" in labels
+        else np.full(n, np.nan)
+    )
+    return _Gold(diversity, severity)
+
+
+def _fit_weights(
+    data: _FitData, rows: npt.NDArray[np.bool_], alpha: float, prior: _Array
+) -> _Array:
+    """Diversity weights fitted on the stories ``rows`` selects."""
+    model = SimplexWeights(alpha=alpha, prior=prior.tolist())
+    coef: _Array = model.fit(data.matrix[rows], data.gold.diversity[rows]).coef_
+    return coef
+
+
+def _choose_alpha(data: _FitData, prior: _Array, alphas: Sequence[float], kfold: Any) -> float:
+    """The ridge strength with the lowest cross-validated mean absolute error."""
+    from sklearn.model_selection import GridSearchCV
+
+    search = GridSearchCV(
+        SimplexWeights(prior=prior.tolist()),
+        {"alpha": list(alphas)},
+        cv=kfold,
+        scoring="neg_mean_absolute_error",
+    )
+    search.fit(data.matrix[data.train], data.gold.diversity[data.train])
+    return float(search.best_params_["alpha"])
+
+
+def _fit_cuts(data: _FitData, rows: npt.NDArray[np.bool_], start: Sequence[float]) -> list[float]:
+    """Thresholds fitted on the stories ``rows`` selects."""
+    figures = data.figures
+    gold = data.gold.severity[rows].astype(np.int64)
+    return _fit_thresholds(figures.risk[rows], figures.floors[rows], gold, start, data.k)
+
+
+def _cross_validate(
+    data: _FitData, kfold: Any, alpha: float, start_w: _Array, start_cuts: list[float]
+) -> pd.DataFrame:
+    """Out-of-sample figures of the start and of a fit, on the same folds."""
+    rows: dict[str, list[dict[str, float]]] = {"start": [], "fitted": []}
+    n = len(data.matrix)
+    has_div = ~np.isnan(data.gold.diversity)
+    gold_s = np.nan_to_num(data.gold.severity).astype(np.int64)
+    figures = data.figures
+    for fit_idx, _ in kfold.split(np.arange(n)):
+        fit_mask = np.zeros(n, dtype=bool)
+        fit_mask[fit_idx] = True
+        w = _fit_weights(data, fit_mask & data.train, alpha, start_w)
+        fold_sev = fit_mask & data.has_severity
+        cuts = (
+            _fit_cuts(data, fold_sev, start_cuts)
+            if fold_sev.sum() >= 2 and data.k > 1
+            else start_cuts
+        )
+        td, ts = ~fit_mask & has_div, ~fit_mask & data.has_severity
+        for name, weights, thresholds in (("start", start_w, start_cuts), ("fitted", w, cuts)):
+            pred_d = weighted_sums(data.matrix, normalise(weights), figures.gated)
+            pred_s = tier_positions(figures.risk, thresholds, figures.floors)
+            rows[name].append(
+                _fold_metrics(data.gold.diversity[td], pred_d[td], gold_s[ts], pred_s[ts], data.k)
+            )
+    means = {name: pd.DataFrame(values).mean() for name, values in rows.items()}
+    return pd.DataFrame(means).T.reindex(columns=list(CV_METRICS))

@@ -2,6 +2,8 @@
 
 ``Scorer(config, outlets)`` is built once and shared; ``ScorerConfig`` is its
 configuration, loaded from TOML or built in code; ``ScoreResult`` is what it returns.
+The formula itself, compiled from a config, is a :class:`Formula` (module
+``scoring.scorer.formula``, which also scores a whole features frame at once).
 ``docs/scoring.md`` defines both fields, every config key and the explanation format.
 
 Example:
@@ -12,6 +14,7 @@ Example:
 """
 
 from scoring.scorer.config import (
+    DEFAULT_TIERS,
     OPERATORS,
     TRANSFORMS,
     Comparison,
@@ -27,6 +30,7 @@ from scoring.scorer.config import (
     default_config_text,
 )
 from scoring.scorer.engine import Scorer
+from scoring.scorer.formula import Formula
 from scoring.scorer.result import (
     Check,
     CitationDetail,
@@ -38,6 +42,7 @@ from scoring.scorer.result import (
 )
 
 __all__ = [
+    "DEFAULT_TIERS",
     "OPERATORS",
     "TRANSFORMS",
     "Check",
@@ -48,6 +53,7 @@ __all__ = [
     "DiversityConfig",
     "EmbedDetail",
     "FiredRule",
+    "Formula",
     "LayerConfig",
     "OutletsConfig",
     "Provenance",

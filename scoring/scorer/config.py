@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import json
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Final, Literal, Self, get_args, get_origin
+from typing import Annotated, Any, Final, Literal, Self, get_args
 
 from pydantic import (
     BaseModel,
@@ -38,8 +39,10 @@ from scoring.features.model import FEATURE_NAMES
 from scoring.outlets.loading import TableLayer, load_table
 from scoring.outlets.rows import ColumnMap
 from scoring.outlets.table import OutletTable
+from scoring.scorer.formula import OperatorName, TransformName
 
 __all__ = [
+    "DEFAULT_TIERS",
     "OPERATORS",
     "TRANSFORMS",
     "Comparison",
@@ -55,15 +58,18 @@ __all__ = [
     "default_config_text",
 ]
 
-TRANSFORMS: Final = ("identity", "linear", "saturate", "hyperbolic")
+TRANSFORMS: Final[tuple[str, ...]] = get_args(TransformName)
 """How a term maps its feature to 0..1 (see :class:`Term`)."""
 
-OPERATORS: Final = ("<=", ">=", "==", "!=", "<", ">")
-"""Comparison operators of the condition language."""
+OPERATORS: Final[tuple[str, ...]] = get_args(OperatorName)
+"""Comparison operators of the condition language (two-character ones first)."""
+
+DEFAULT_TIERS: Final = ("normal", "elevated", "high", "critical")
+"""The default severity ladder, lowest first."""
 
 _FEATURES: Final = frozenset(FEATURE_NAMES)
 _COMPARISON = re.compile(
-    r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|==|!=|<|>)\s*"
+    rf"\s*([A-Za-z_][A-Za-z0-9_]*)\s*({'|'.join(map(re.escape, OPERATORS))})\s*"
     r"([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*"
 )
 _NAME_PATTERN: Final = r"^[a-z][a-z0-9_-]*$"
@@ -74,13 +80,19 @@ UnitFloat = Annotated[float, Field(ge=0.0, le=1.0, strict=True, allow_inf_nan=Fa
 Name = Annotated[str, Field(pattern=_NAME_PATTERN, strict=True)]
 
 
-class _KeyProblemError(ValueError):
-    """A cross-field problem, with the key path below the validated model."""
+Loc = tuple[str | int, ...]
 
-    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.message = message
+
+class _KeyProblemError(ValueError):
+    """Problems a validator found, each with its key path below the validated model.
+
+    Pydantic hands it back in the error's ``ctx``, at the location of the model, so the
+    full path is that location followed by each problem's own.
+    """
+
+    def __init__(self, *problems: tuple[Loc, str]) -> None:
+        super().__init__("; ".join(message for _, message in problems))
+        self.problems = problems
 
 
 def _number(value: float) -> str:
@@ -96,7 +108,11 @@ def _unknown_feature(name: str) -> str:
 
 
 class _Model(BaseModel):
-    """Base of every config model: frozen, no unknown keys, errors as ConfigError."""
+    """Base of every config model: frozen, no unknown keys, errors as ConfigError.
+
+    Building in code and :meth:`model_validate` are the two ways in; each turns
+    pydantic's errors into one :class:`~scoring.errors.ConfigError` (:func:`_config_error`).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
@@ -104,33 +120,31 @@ class _Model(BaseModel):
         try:
             super().__init__(**data)
         except ValidationError as exc:
-            raise _config_error(exc, type(self)) from None
+            raise _config_error(exc) from None
+
+    # This __init__ only wraps pydantic's: marked as pydantic marks its own (RootModel
+    # does the same), nested models are validated without calling it, so an error deep
+    # in a config reaches the outermost call once, with its full key path.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     @classmethod
-    def model_validate(
-        cls,
-        obj: Any,
-        *,
-        strict: bool | None = None,
-        extra: Literal["allow", "ignore", "forbid"] | None = None,
-        from_attributes: bool | None = None,
-        context: Any | None = None,
-        by_alias: bool | None = None,
-        by_name: bool | None = None,
-    ) -> Self:
+    def model_validate(cls, obj: Any, **options: Any) -> Self:
         """Validate data (a mapping, or for a comparison its text); errors are ConfigError."""
         try:
-            return super().model_validate(
-                obj,
-                strict=strict,
-                extra=extra,
-                from_attributes=from_attributes,
-                context=context,
-                by_alias=by_alias,
-                by_name=by_name,
-            )
+            return super().model_validate(obj, **options)
         except ValidationError as exc:
-            raise _config_error(exc, cls) from None
+            raise _config_error(exc) from None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_keys(cls, data: Any) -> Any:
+        """Refuse unknown keys, listing the allowed ones (pydantic's error cannot)."""
+        if isinstance(data, dict):
+            allowed = f"unknown key; allowed: {', '.join(cls.model_fields)}"
+            unknown = [((key,), allowed) for key in data if key not in cls.model_fields]
+            if unknown:
+                raise _KeyProblemError(*unknown)
+        return data
 
 
 class Comparison(_Model):
@@ -146,9 +160,7 @@ class Comparison(_Model):
     """
 
     feature: str = Field(default="citation_count", description="A flat feature name.")
-    op: Literal["<=", ">=", "==", "!=", "<", ">"] = Field(
-        default=">", description="The comparison operator."
-    )
+    op: OperatorName = Field(default=">", description="The comparison operator.")
     value: float = Field(
         default=0.0, strict=True, allow_inf_nan=False, description="The number compared."
     )
@@ -160,9 +172,11 @@ class Comparison(_Model):
             match = _COMPARISON.fullmatch(data)
             if match is None:
                 raise _KeyProblemError(
-                    (),
-                    f"cannot read {data!r}: write FEATURE OP NUMBER with OP one of "
-                    f"{', '.join(sorted(OPERATORS))}, e.g. 'low_reliability_share > 0'",
+                    (
+                        (),
+                        f"cannot read {data!r}: write FEATURE OP NUMBER with OP one of "
+                        f"{', '.join(sorted(OPERATORS))}, e.g. 'low_reliability_share > 0'",
+                    )
                 )
             return {"feature": match[1], "op": match[2], "value": float(match[3])}
         return data
@@ -171,7 +185,7 @@ class Comparison(_Model):
     @classmethod
     def _known(cls, name: str) -> str:
         if name not in _FEATURES:
-            raise _KeyProblemError((), _unknown_feature(name))
+            raise _KeyProblemError(((), _unknown_feature(name)))
         return name
 
     @model_serializer
@@ -223,7 +237,7 @@ class Rule(Condition):
     def _not_empty(self) -> Self:
         if not self.all and not self.any:
             raise _KeyProblemError(
-                ("all",), "a rule needs at least one comparison in 'all' or 'any'"
+                (("all",), "a rule needs at least one comparison in 'all' or 'any'")
             )
         return self
 
@@ -246,7 +260,7 @@ class Term(_Model):
     """
 
     weight: Weight = Field(default=1.0, description="Relative weight; normalised over the section.")
-    transform: Literal["identity", "linear", "saturate", "hyperbolic"] = Field(
+    transform: TransformName = Field(
         default="identity", description="How the feature is mapped to 0..1."
     )
     scale: float = Field(
@@ -268,7 +282,7 @@ class Term(_Model):
             for key, default in (("scale", 1.0), ("offset", 0.0)):
                 if getattr(self, key) != default:
                     raise _KeyProblemError(
-                        (key,), "the identity transform takes none; use transform = 'linear'"
+                        ((key,), "the identity transform takes none; use transform = 'linear'")
                     )
         return self
 
@@ -276,11 +290,11 @@ class Term(_Model):
 def _check_terms(terms: dict[str, Term]) -> dict[str, Term]:
     for name in terms:
         if name not in _FEATURES:
-            raise _KeyProblemError((name,), _unknown_feature(name))
+            raise _KeyProblemError(((name,), _unknown_feature(name)))
     if not terms:
-        raise _KeyProblemError((), "give at least one term")
+        raise _KeyProblemError(((), "give at least one term"))
     if not any(term.weight > 0 for term in terms.values()):
-        raise _KeyProblemError((), "every weight is 0; give at least one term a positive weight")
+        raise _KeyProblemError(((), "every weight is 0; give at least one term a positive weight"))
     return terms
 
 
@@ -410,7 +424,7 @@ class SeverityConfig(_Model):
     """
 
     tiers: tuple[Name, ...] = Field(
-        default=("normal", "elevated", "high", "critical"),
+        default=DEFAULT_TIERS,
         min_length=1,
         description="Tier names, lowest first.",
     )
@@ -425,53 +439,61 @@ class SeverityConfig(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        """Refuse the first problem of the ladder, then its thresholds, then its rules."""
+        steps = (self._tier_problems(), self._threshold_problems(), self._rule_problems())
+        for problem in itertools.chain(*steps):
+            raise _KeyProblemError(problem)
+        return self
+
+    def _tier_problems(self) -> Iterator[tuple[Loc, str]]:
+        for i, tier in enumerate(self.tiers):
+            if tier in self.tiers[:i]:
+                yield ("tiers", i), f"tier {tier!r} appears twice"
+
+    def _threshold_problems(self) -> Iterator[tuple[Loc, str]]:
         tiers = self.tiers
-        listing = ", ".join(tiers)
-        seen: set[str] = set()
-        for i, tier in enumerate(tiers):
-            if tier in seen:
-                raise _KeyProblemError(("tiers", i), f"tier {tier!r} appears twice")
-            seen.add(tier)
         for key in self.thresholds:
-            if key not in seen:
-                raise _KeyProblemError(("thresholds", key), f"not a tier; the tiers are {listing}")
-            if key == tiers[0]:
-                raise _KeyProblemError(
-                    ("thresholds", key), "the lowest tier needs no threshold; remove it"
-                )
+            if key not in tiers:
+                yield ("thresholds", key), f"not a tier; the tiers are {', '.join(tiers)}"
+            elif key == tiers[0]:
+                yield ("thresholds", key), "the lowest tier needs no threshold; remove it"
         previous: tuple[str, float] | None = None
         for tier in tiers[1:]:
-            if tier not in self.thresholds:
-                raise _KeyProblemError(
+            value = self.thresholds.get(tier)
+            if value is None:
+                yield (
                     ("thresholds", tier),
                     f"missing; give a threshold for every tier above {tiers[0]!r}",
                 )
-            value = self.thresholds[tier]
+                return
             if previous is not None and value <= previous[1]:
-                raise _KeyProblemError(
+                yield (
                     ("thresholds", tier),
                     f"must be greater than severity.thresholds.{previous[0]} "
                     f"({previous[1]:g}), got {value:g}",
                 )
             previous = (tier, value)
+
+    def _rule_problems(self) -> Iterator[tuple[Loc, str]]:
         names: set[str] = set()
         for i, rule in enumerate(self.rules):
-            if rule.at_least not in seen:
-                raise _KeyProblemError(
+            if rule.at_least not in self.tiers:
+                listing = ", ".join(self.tiers)
+                yield (
                     ("rules", i, "at_least"),
                     f"unknown tier {rule.at_least!r}; the tiers are {listing}",
                 )
             if rule.name in names:
-                raise _KeyProblemError(
-                    ("rules", i, "name"), f"rule name {rule.name!r} appears twice"
-                )
+                yield ("rules", i, "name"), f"rule name {rule.name!r} appears twice"
             names.add(rule.name)
-        return self
 
 
 def _anchor_layers(data: Any, base: Path) -> None:
-    """Make the relative paths of ``outlets.layers`` in raw TOML data absolute against
-    ``base``, the config file's folder. Anything malformed is left for validation to name."""
+    """Make the relative paths of ``outlets.layers`` in raw TOML data absolute.
+
+    They are read against ``base``, the config file's folder. Anything malformed is left
+    for validation to name.
+    """
     outlets = data.get("outlets") if isinstance(data, dict) else None
     layers = outlets.get("layers") if isinstance(outlets, dict) else None
     for layer in layers if isinstance(layers, list) else ():
@@ -550,18 +572,19 @@ class OutletsConfig(_Model):
 
 
 class ScorerConfig(_Model):
-    """Everything the scorer needs: the diversity terms, the risk terms, the severity
-    ladder, and the outlet layers its table is built from.
+    r"""Everything the scorer needs.
 
-    Build it in code (every field has a default: the shipped configuration) or load it
-    with :meth:`from_toml`; sections and keys left out keep their defaults, while a
-    ``terms`` table or a ``rules`` list that is given replaces the default one whole.
+    The diversity terms, the risk terms, the severity ladder, and the outlet layers its
+    table is built from. Build it in code (every field has a default: the shipped
+    configuration) or load it with :meth:`from_toml_file` or :meth:`from_toml_text`;
+    sections and keys left out keep their defaults, while a ``terms`` table or a
+    ``rules`` list that is given replaces the default one whole.
 
     Example:
-        >>> config = ScorerConfig.from_toml("[severity.thresholds]\\nelevated = 0.2\\nhigh = 0.4\\ncritical = 0.6")
+        >>> config = ScorerConfig.from_toml_text("[severity.thresholds]\nelevated = 0.2\nhigh = 0.4\ncritical = 0.6")
         >>> config.severity.thresholds["high"], config == ScorerConfig()
         (0.4, False)
-        >>> ScorerConfig.from_toml(ScorerConfig().to_toml()) == ScorerConfig()
+        >>> ScorerConfig.from_toml_text(ScorerConfig().to_toml()) == ScorerConfig()
         True
     """
 
@@ -580,48 +603,55 @@ class ScorerConfig(_Model):
     )
 
     @classmethod
-    def from_toml(cls, source: str | os.PathLike[str]) -> ScorerConfig:
-        """Load and validate a configuration from a TOML file or TOML text.
+    def from_toml_file(cls, path: str | os.PathLike[str]) -> ScorerConfig:
+        """Load and validate the configuration in a TOML file.
 
-        Args:
-            source: a path (any ``os.PathLike``, or a ``str`` without ``=`` or a line
-                break, such as ``"scorer.toml"``), or TOML text. Relative paths of
-                ``outlets.layers`` are read from the file's directory.
+        Relative paths of ``outlets.layers`` are read from the file's directory.
 
         Raises:
             ConfigError: the file cannot be read, is not TOML, or does not validate; the
-                message names the file (if any) and the key path.
+                message names the file and the key path.
 
         Example:
-            >>> ScorerConfig.from_toml('[severity]\\ntiers = ["ok", "bad"]\\nrules = []\\n[severity.thresholds]\\nbad = 0.5').severity.tiers
+            >>> ScorerConfig.from_toml_file(ScorerConfig.default_path()) == ScorerConfig()
+            True
+        """
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+        try:
+            return cls.from_toml_text(text, base=path.absolute().parent)
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+
+    @classmethod
+    def from_toml_text(
+        cls, text: str, *, base: str | os.PathLike[str] | None = None
+    ) -> ScorerConfig:
+        r"""Load and validate a configuration from TOML text.
+
+        Args:
+            text: the TOML text; an empty text gives the default configuration.
+            base: the directory relative paths of ``outlets.layers`` are read from; the
+                working directory when None.
+
+        Raises:
+            ConfigError: the text is not TOML, or does not validate; the message names
+                the key path.
+
+        Example:
+            >>> ScorerConfig.from_toml_text('[severity]\ntiers = ["ok", "bad"]\nrules = []\n[severity.thresholds]\nbad = 0.5').severity.tiers
             ('ok', 'bad')
         """
-        label: str | None = None
-        base: Path | None = None
-        if isinstance(source, os.PathLike) or ("=" not in source and "\n" not in source.strip()):
-            if isinstance(source, str) and not source.strip():
-                text = source
-            else:
-                path = Path(source)
-                label = str(path)
-                base = path.absolute().parent
-                try:
-                    text = path.read_text(encoding="utf-8")
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise ConfigError(f"{label}: cannot read the config file: {exc}") from exc
-        else:
-            text = source
-        prefix = f"{label}: " if label else ""
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{prefix}not valid TOML: {exc}") from exc
+            raise ConfigError(f"not valid TOML: {exc}") from exc
         if base is not None:
-            _anchor_layers(data, base)
-        try:
-            return cls.model_validate(data)
-        except _KeyedConfigError as exc:
-            raise _KeyedConfigError(exc.problems, prefix) from None
+            _anchor_layers(data, Path(base))
+        return cls.model_validate(data)
 
     @classmethod
     def default_path(cls) -> Path:
@@ -634,7 +664,7 @@ class ScorerConfig(_Model):
         return Path(str(resources.files("scoring.resources").joinpath("default_config.toml")))
 
     def to_toml(self) -> str:
-        """The configuration as TOML text that :meth:`from_toml` reads back to an equal config.
+        """The configuration as TOML text that :meth:`from_toml_text` reads back to an equal config.
 
         Example:
             >>> "[severity]" in ScorerConfig().to_toml()
@@ -670,7 +700,7 @@ class ScorerConfig(_Model):
         layer's path says nothing about what it holds.
 
         Example:
-            >>> ScorerConfig().config_hash == ScorerConfig.from_toml(ScorerConfig().to_toml()).config_hash
+            >>> ScorerConfig().config_hash == ScorerConfig.from_toml_text(ScorerConfig().to_toml()).config_hash
             True
         """
         canonical = json.dumps(
@@ -702,113 +732,63 @@ def default_config_text() -> str:
     """The shipped default configuration file, comments included.
 
     Example:
-        >>> ScorerConfig.from_toml(default_config_text()) == ScorerConfig()
+        >>> ScorerConfig.from_toml_text(default_config_text()) == ScorerConfig()
         True
     """
     return ScorerConfig.default_path().read_text(encoding="utf-8")
 
 
-# --- turning pydantic's errors into one line that names each key -------------------
+# --- pydantic's errors as one line that names each key ---------------------------------
 
-_KINDS: Final[Mapping[str, str]] = {
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "finite_number": "a finite number",
-    "int_type": "an integer",
-    "bool_type": "true or false",
-    "string_type": "a string",
-    "model_type": "a table",
-    "model_attributes_type": "a table",
-    "dict_type": "a table",
-    "tuple_type": "a list",
-    "list_type": "a list",
+_GOT: Final = ", got {input!r}"
+_KINDS: Final = {
+    "a number": ("float_type", "float_parsing"),
+    "a finite number": ("finite_number",),
+    "an integer": ("int_type",),
+    "true or false": ("bool_type",),
+    "a string": ("string_type",),
+    "a table": ("model_type", "model_attributes_type", "dict_type"),
+    "a list": ("tuple_type", "list_type"),
 }
-_BOUNDS: Final[Mapping[str, tuple[str, str]]] = {
-    "greater_than_equal": (">=", "ge"),
-    "greater_than": (">", "gt"),
-    "less_than_equal": ("<=", "le"),
-    "less_than": ("<", "lt"),
+_MESSAGES: Final[Mapping[str, str]] = {
+    **{kind: f"must be {what}{_GOT}" for what, kinds in _KINDS.items() for kind in kinds},
+    "greater_than_equal": "must be >= {ge:g}" + _GOT,
+    "greater_than": "must be > {gt:g}" + _GOT,
+    "less_than_equal": "must be <= {le:g}" + _GOT,
+    "less_than": "must be < {lt:g}" + _GOT,
+    "literal_error": "must be one of {expected}" + _GOT,
+    "string_pattern_mismatch": f"must be {_NAME_RULE}{_GOT}",
+    "too_short": "must not be empty",
+    "missing": "is required",
+    "extra_forbidden": "unknown key",
+    "value_error": "{error}",
 }
+"""What each pydantic error type says, formatted with the error's ``ctx`` and input."""
 
 
-def _path(loc: tuple[str | int, ...]) -> str:
+def _key_path(loc: Loc) -> str:
+    """``severity.rules[0].at_least`` for the location ``("severity", "rules", 0, "at_least")``."""
     text = ""
     for part in loc:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
 
 
-def _unwrap(annotation: Any) -> Any:
-    while get_origin(annotation) is Annotated:
-        annotation = get_args(annotation)[0]
-    return annotation
+def _config_error(exc: ValidationError) -> ConfigError:
+    """Pydantic's errors as one ConfigError: each problem as ``key.path: what is wrong``.
 
-
-def _model_at(root: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
-    """The model class that the key path ``loc`` leads to, walking field annotations."""
-    current: Any = root
-    for part in loc:
-        current = _unwrap(current)
-        origin = get_origin(current)
-        if origin is dict:
-            current = get_args(current)[1]
-        elif origin is tuple:
-            current = get_args(current)[0]
-        elif isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(str(part))
-            if field is None:
-                return None
-            current = field.annotation
-        else:
-            return None
-    current = _unwrap(current)
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
-
-
-class _KeyedConfigError(ConfigError):
-    """A ConfigError that keeps its problems by key path, so that a model validated inside
-    another (pydantic calls the overridden ``__init__`` then) reports full paths."""
-
-    def __init__(self, problems: list[tuple[tuple[str | int, ...], str]], prefix: str) -> None:
-        self.problems = problems
-        lines = dict.fromkeys(f"{_path(loc)}: {m}" if loc else m for loc, m in problems)
-        super().__init__(prefix + "; ".join(lines))
-
-
-def _describe(error: Any, root: type[BaseModel]) -> list[tuple[tuple[str | int, ...], str]]:
-    loc: tuple[str | int, ...] = tuple(error["loc"])
-    kind: str = error["type"]
-    given = error.get("input")
-    ctx = error.get("ctx") or {}
-    cause = ctx.get("error")
-    if isinstance(cause, _KeyedConfigError):
-        return [((*loc, *inner), message) for inner, message in cause.problems]
-    if isinstance(cause, _KeyProblemError):
-        return [((*loc, *cause.path), cause.message)]
-    if kind == "extra_forbidden":
-        owner = _model_at(root, loc[:-1])
-        allowed = f"; allowed: {', '.join(owner.model_fields)}" if owner is not None else ""
-        message = f"unknown key{allowed}"
-    elif kind in _BOUNDS:
-        symbol, key = _BOUNDS[kind]
-        message = f"must be {symbol} {ctx[key]:g}, got {given!r}"
-    elif kind in _KINDS:
-        message = f"must be {_KINDS[kind]}, got {given!r}"
-    elif kind == "literal_error":
-        message = f"must be one of {ctx['expected']}, got {given!r}"
-    elif kind == "string_pattern_mismatch":
-        message = f"must be {_NAME_RULE}, got {given!r}"
-    elif kind == "too_short":
-        message = "must not be empty"
-    elif kind == "missing":
-        message = "is required"
-    elif kind == "value_error":
-        message = str(error["msg"]).removeprefix("Value error, ")
-    else:
-        message = f"{error['msg']}, got {given!r}"
-    return [(loc, message)]
-
-
-def _config_error(exc: ValidationError, root: type[BaseModel], prefix: str = "") -> ConfigError:
-    problems = [problem for error in exc.errors() for problem in _describe(error, root)]
-    return _KeyedConfigError(problems, prefix)
+    Pydantic gives each error's location; a problem one of our validators found comes
+    back in the error's ``ctx`` with its own path below that location.
+    """
+    problems: list[tuple[Loc, str]] = []
+    for error in exc.errors():
+        loc: Loc = tuple(error["loc"])
+        ctx = error.get("ctx") or {}
+        cause = ctx.get("error")
+        if isinstance(cause, _KeyProblemError):
+            problems.extend(((*loc, *path), message) for path, message in cause.problems)
+            continue
+        template = _MESSAGES.get(error["type"], "{msg}" + _GOT)
+        problems.append((loc, template.format(input=error.get("input"), msg=error["msg"], **ctx)))
+    lines = (f"{_key_path(loc)}: {message}" if loc else message for loc, message in problems)
+    return ConfigError("; ".join(dict.fromkeys(lines)))

@@ -19,6 +19,8 @@ from scoring.features.model import FEATURE_NAMES
 from scoring.outlets.loading import BUNDLED
 
 if TYPE_CHECKING:
+    from scoring.features.model import Features
+    from scoring.outlets.table import OutletTable
     from scoring.records.model import Story
 
 __all__ = [
@@ -29,6 +31,8 @@ __all__ = [
     "FiredRule",
     "Provenance",
     "ScoreResult",
+    "citation_details",
+    "embed_details",
 ]
 
 
@@ -38,6 +42,11 @@ _KNOWN: Final = frozenset(FEATURE_NAMES)
 def _json_number(value: float) -> float | None:
     """JSON has no NaN: a missing value (NaN) is written as null."""
     return None if math.isnan(value) else value
+
+
+def _fields(record: object, names: tuple[str, ...]) -> dict[str, Any]:
+    """The named attributes of a record, in the order its JSON form lists them."""
+    return {name: getattr(record, name) for name in names}
 
 
 class Contribution(NamedTuple):
@@ -64,13 +73,7 @@ class Contribution(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "feature": self.feature,
-            "value": _json_number(self.value),
-            "transformed": self.transformed,
-            "weight": self.weight,
-            "contribution": self.contribution,
-        }
+        return {**self._asdict(), "value": _json_number(self.value)}
 
 
 class Check(NamedTuple):
@@ -120,13 +123,32 @@ class FiredRule:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "name": self.name,
-            "at_least": self.at_least,
-            "raised": self.raised,
-            "description": self.description,
-            "checks": [c.to_dict() for c in self.checks],
-        }
+        data = _fields(self, ("name", "at_least", "raised", "description"))
+        return data | {"checks": [c.to_dict() for c in self.checks]}
+
+
+_CITATION_KEYS: Final = (
+    "url",
+    "domain",
+    "outlet",
+    "slant",
+    "reliability",
+    "reliability_score",
+    "category",
+    "name",
+    "origin",
+    "reason",
+)
+_EMBED_KEYS: Final = (
+    "platform",
+    "account",
+    "start",
+    "end",
+    "outlet",
+    "reliability",
+    "reliability_score",
+    "method",
+)
 
 
 class CitationDetail(NamedTuple):
@@ -161,19 +183,7 @@ class CitationDetail(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "url": self.url,
-            "domain": self.domain,
-            "outlet": self.outlet,
-            "slant": self.slant,
-            "reliability": self.reliability,
-            "reliability_score": self.reliability_score,
-            "category": self.category,
-            "name": self.name,
-            "origin": self.origin,
-            "reason": self.reason,
-            "source": dict(self.source),
-        }
+        return _fields(self, _CITATION_KEYS) | {"source": dict(self.source)}
 
     def layers(self) -> str:
         """Which labels came from a layer other than the bundled table, for a person.
@@ -216,16 +226,79 @@ class EmbedDetail(NamedTuple):
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "platform": self.platform,
-            "account": self.account,
-            "start": self.start,
-            "end": self.end,
-            "outlet": self.outlet,
-            "reliability": self.reliability,
-            "reliability_score": self.reliability_score,
-            "method": self.method,
-        }
+        return _fields(self, _EMBED_KEYS)
+
+
+def citation_details(features: Features | None) -> tuple[CitationDetail, ...]:
+    """Each cited source of extracted features, with its outlet's labels (none: empty).
+
+    Example:
+        >>> from scoring.features import extract_features
+        >>> from scoring.records import Citation, Story
+        >>> story = Story(id="a", citations=[Citation(name="AP", url="https://apnews.com/x")])
+        >>> [(c.outlet, c.reliability) for c in citation_details(extract_features(story))]
+        [('ap', 'high')]
+    """
+    if features is None:
+        return ()
+    details = []
+    for source in features.sources:
+        r = source.resolution
+        o = r.outlet
+        citation = source.citation
+        if o is None:
+            details.append(
+                CitationDetail(
+                    citation.name,
+                    citation.url,
+                    r.domain,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    source.origin,
+                    r.reason,
+                )
+            )
+        else:
+            details.append(
+                CitationDetail(
+                    citation.name,
+                    citation.url,
+                    r.domain,
+                    o.id,
+                    o.slant,
+                    o.reliability,
+                    o.reliability_value,
+                    o.category,
+                    source.origin,
+                    r.reason,
+                    o.source,
+                )
+            )
+    return tuple(details)
+
+
+def embed_details(features: Features | None, table: OutletTable) -> tuple[EmbedDetail, ...]:
+    """Each embedded post of extracted features, with the labels of the outlet owning it.
+
+    Example:
+        >>> from scoring.outlets import bundled_table
+        >>> embed_details(None, bundled_table())
+        ()
+    """
+    if features is None or not features.embeds:
+        return ()
+    details = []
+    for e in features.embeds:
+        where = (e.platform, e.account, e.start, e.end, e.outlet_id, e.method)
+        owner = None if e.outlet_id is None else table.get(e.outlet_id)
+        if owner is None:
+            details.append(EmbedDetail(*where))
+        else:
+            details.append(EmbedDetail(*where, owner.reliability, owner.reliability_value))
+    return tuple(details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,11 +318,7 @@ class Provenance:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "engine_version": self.engine_version,
-            "config_hash": self.config_hash,
-            "outlet_table_version": self.outlet_table_version,
-        }
+        return _fields(self, ("engine_version", "config_hash", "outlet_table_version"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,11 +415,30 @@ class ScoreResult:
             diversity  0.000  zeroed: independent_sources <= 1 (independent_sources = 1)
         """
         lines = [self.id if story is None or not story.title else f"{self.id}  {story.title}"]
-        gate = "; ".join(c.describe() for c in self.zeroed_by)
+        lines.extend(self._verdict_lines())
+        for title, terms in (("diversity", self.diversity), ("risk", self.risk)):
+            lines.append("")
+            lines.append(_table(title, terms))
+        lines.append("")
+        lines.extend(self._reliability_lines())
+        lines.append("")
+        lines.extend(self._citation_lines())
+        lines.extend(self._embed_lines(story))
+        p = self.provenance
+        lines.append("")
         lines.append(
+            f"provenance  engine {p.engine_version}  config {p.config_hash}  "
+            f"outlets {p.outlet_table_version or '-'}"
+        )
+        return "\n".join(lines)
+
+    def _verdict_lines(self) -> list[str]:
+        """The two fields, how each came about, and the rules that fired."""
+        gate = "; ".join(c.describe() for c in self.zeroed_by)
+        lines = [
             f"diversity  {self.diversity_score:.3f}"
             + (f"  zeroed: {gate}" if gate else "  (sum of the contributions below)")
-        )
+        ]
         raisers = [r.name for r in self.rules if r.raised]
         how = f"risk {self.risk_score:.3f} gives {self.risk_tier}"
         if raisers:
@@ -364,53 +452,46 @@ class ScoreResult:
                 lines.append(f"  {rule.name} -> at least {rule.at_least}: {checks}")
                 if rule.description:
                     lines.append(f"      {rule.description}")
-        for title, terms in (("diversity", self.diversity), ("risk", self.risk)):
-            lines.append("")
-            lines.append(_table(title, terms))
-        lines.append("")
-        lines.extend(self._reliability_lines())
-        lines.append("")
-        if self.citations:
-            lines.append("citations")
-            for i, c in enumerate(self.citations, 1):
-                reliability = _graded(c.reliability, c.reliability_score)
-                labels = " ".join(x or "-" for x in (c.outlet, c.slant, reliability, c.category))
-                layers = c.layers()
-                where = f"origin {c.origin}; {layers}" if layers else f"origin {c.origin}"
-                lines.append(f"  {i}. {c.domain or c.url}  {labels}  ({where})")
-        else:
-            lines.append("citations  none")
-        if self.embeds:
-            lines.append("embeds")
-            # The spans of an HTML body index the text a reader sees.
-            shown = visible_text(story.body) if story is not None else ""
-            for e in self.embeds:
-                who = f"@{e.account}" if e.account else "-"
-                owner = (
-                    f"  outlet {e.outlet} {_graded(e.reliability, e.reliability_score)}, embedded"
-                    if e.outlet
-                    else ""
-                )
-                lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
-                if story is not None:
-                    text = " ".join(shown[e.start : e.end].split())
-                    if not text:
-                        # A player or a placeholder that a script fills shows no text.
-                        text = "(no text on the page: a player or a placeholder)"
-                    lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
-        else:
-            lines.append("embeds  none")
-        p = self.provenance
-        lines.append("")
-        lines.append(
-            f"provenance  engine {p.engine_version}  config {p.config_hash}  "
-            f"outlets {p.outlet_table_version or '-'}"
-        )
-        return "\n".join(lines)
+        return lines
+
+    def _citation_lines(self) -> list[str]:
+        """Each citation with its outlet's labels and the layer each came from."""
+        if not self.citations:
+            return ["citations  none"]
+        lines = ["citations"]
+        for i, c in enumerate(self.citations, 1):
+            reliability = _graded(c.reliability, c.reliability_score)
+            labels = " ".join(x or "-" for x in (c.outlet, c.slant, reliability, c.category))
+            layers = c.layers()
+            where = f"origin {c.origin}; {layers}" if layers else f"origin {c.origin}"
+            lines.append(f"  {i}. {c.domain or c.url}  {labels}  ({where})")
+        return lines
+
+    def _embed_lines(self, story: Story | None) -> list[str]:
+        """Each embedded post, with its text when the story is given."""
+        if not self.embeds:
+            return ["embeds  none"]
+        lines = ["embeds"]
+        # The spans of an HTML body index the text a reader sees.
+        shown = visible_text(story.body) if story is not None else ""
+        for e in self.embeds:
+            who = f"@{e.account}" if e.account else "-"
+            owner = (
+                f"  outlet {e.outlet} {_graded(e.reliability, e.reliability_score)}, embedded"
+                if e.outlet
+                else ""
+            )
+            lines.append(f"  {e.platform} {who}  chars {e.start}-{e.end}{owner}")
+            if story is not None:
+                text = " ".join(shown[e.start : e.end].split())
+                if not text:
+                    # A player or a placeholder that a script fills shows no text.
+                    text = "(no text on the page: a player or a placeholder)"
+                lines.append(f"      {text[:72] + '…' if len(text) > 73 else text}")
+        return lines
 
     def _reliability_lines(self) -> list[str]:
-        """The graded footing, the weakest source, and what the reliability terms added
-        to the risk."""
+        """The graded footing, the weakest source, and what reliability added to the risk."""
         features = self.features
         footing = features.get("reliability_footing", math.nan)
         weakest = features.get("reliability_min", math.nan)

@@ -39,7 +39,7 @@ def test_workers_score_with_the_configs_layers(
     out = tmp_path / "out.jsonl"
     args = ["rescore", str(jsonl), "--out", str(out), "--progress", "none"]
     assert main([*args, "--config", str(tmp_path / "scorer.toml"), "--workers", "2"]) == 0
-    layered = Scorer(ScorerConfig.from_toml(tmp_path / "scorer.toml"))
+    layered = Scorer(ScorerConfig.from_toml_file(tmp_path / "scorer.toml"))
     stories = list(read_stories(jsonl))
     expected = {
         s.id: (layered.score(s).diversity_score, layered.score(s).severity) for s in stories
@@ -100,7 +100,7 @@ def test_changed_only_rescores_when_a_layer_changes(tmp_path: Path, jsonl: Path)
     assert main(args) == 0
     second = _results(out)
     expected_scorer = Scorer(
-        ScorerConfig.from_toml(f'[[outlets.layers]]\npath = "{desk.as_posix()}"\n')
+        ScorerConfig.from_toml_text(f'[[outlets.layers]]\npath = "{desk.as_posix()}"\n')
     )
     stories = list(read_stories(jsonl))
     assert second == {

@@ -6,16 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scoring.evaluate.fitting import (
-    SimplexWeights,
-    condition_holds,
-    fit_config,
-    severity_tiers,
-    term_matrix,
-)
+from scoring.evaluate.fitting import SimplexWeights, fit_config
 from scoring.evaluate.metrics import EvaluationError
 from scoring.features import FEATURE_NAMES
 from scoring.scorer import Scorer, ScorerConfig
+from scoring.scorer.formula import Formula, condition_holds, term_values, tier_positions
 
 TRUE_WEIGHTS = {
     "independent_effective_sources": 0.10,
@@ -65,9 +60,10 @@ def test_transforms_and_gate_agree_with_the_scorer() -> None:
     features = _synthetic_features(80, seed=1)
     config = ScorerConfig()
     scored = Scorer(config).score_frame(features)
-    matrix = term_matrix(features, config.diversity.terms).to_numpy()
+    formula = Formula.from_config(config)
+    matrix = term_values(features, formula.diversity)
     weights = np.array([t.weight for t in config.diversity.terms.values()])
-    gated = condition_holds(features, config.diversity.zero_when)
+    gated = condition_holds(features, formula.gate)
     ours = np.where(gated, 0.0, matrix @ (weights / weights.sum()))
     np.testing.assert_allclose(ours, scored["diversity_score"], atol=1e-9)
 
@@ -94,7 +90,7 @@ def test_fit_recovers_known_weights_and_thresholds() -> None:
     assert mae["fitted"] < 0.005
     assert mae["fitted"] < mae["start"]
     # The fitted config survives the TOML round trip the command line uses.
-    assert ScorerConfig.from_toml(result.config.to_toml()) == result.config
+    assert ScorerConfig.from_toml_text(result.config.to_toml()) == result.config
     # Better out of sample on both metrics it was fitted to, so the verdict says so.
     assert result.comparison.loc[["mae", "quadratic_kappa"], "verdict"].tolist() == [
         "better",
@@ -151,4 +147,4 @@ def test_severity_tiers_respect_rule_floors() -> None:
     risk = np.array([0.0, 0.3, 0.5, 0.9, 0.1])
     floors = np.array([0, 0, 0, 0, 3])
     # Exactly at a threshold reaches the tier, as the scorer reads it.
-    assert severity_tiers(risk, [0.3, 0.5, 0.75], floors).tolist() == [0, 1, 2, 3, 3]
+    assert tier_positions(risk, [0.3, 0.5, 0.75], floors).tolist() == [0, 1, 2, 3, 3]

@@ -238,7 +238,7 @@ def test_cli_fit_that_is_not_better_writes_nothing_without_force(
     assert re.search(r"ridge alpha [\d.]+: the cross-validation chose .* pull toward the", printed)
     assert main([*argv, "--force"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == (f"wrote {out} (--force: it is not better)")
-    config = ScorerConfig.from_toml(out)
+    config = ScorerConfig.from_toml_file(out)
     weights = [t.weight for t in config.diversity.terms.values()]
     assert min(weights) >= 0
     assert sum(weights) == pytest.approx(1.0, abs=1e-4)

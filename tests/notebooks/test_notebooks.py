@@ -178,7 +178,7 @@ def test_tune_weights_saves_a_config_that_the_scorer_and_the_command_line_load(
 ) -> None:
     notebook, workdir = run("tune_weights.ipynb")
 
-    config = ScorerConfig.from_toml(workdir / "out" / "tuned_config.toml")
+    config = ScorerConfig.from_toml_file(workdir / "out" / "tuned_config.toml")
     text = text_of(notebook.cells)
     chosen = text.split("chosen on the train split: ", 1)[1].split()[0]
     assert chosen in {"fitted", "default"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -24,12 +25,12 @@ from scoring.scorer import (
 
 
 def test_empty_toml_is_the_default() -> None:
-    assert ScorerConfig.from_toml("") == ScorerConfig()
+    assert ScorerConfig.from_toml_text("") == ScorerConfig()
 
 
 def test_shipped_file_is_the_default_in_code() -> None:
-    assert ScorerConfig.from_toml(ScorerConfig.default_path()) == ScorerConfig()
-    assert ScorerConfig.from_toml(default_config_text()) == ScorerConfig()
+    assert ScorerConfig.from_toml_file(ScorerConfig.default_path()) == ScorerConfig()
+    assert ScorerConfig.from_toml_text(default_config_text()) == ScorerConfig()
 
 
 def test_shipped_file_documents_every_table() -> None:
@@ -62,7 +63,7 @@ def test_default_ladder_and_thresholds() -> None:
 
 
 def test_partial_file_keeps_other_defaults() -> None:
-    config = ScorerConfig.from_toml(
+    config = ScorerConfig.from_toml_text(
         "[severity.thresholds]\nelevated = 0.2\nhigh = 0.4\ncritical = 0.6\n"
     )
     assert config.severity.thresholds == {"elevated": 0.2, "high": 0.4, "critical": 0.6}
@@ -71,13 +72,13 @@ def test_partial_file_keeps_other_defaults() -> None:
 
 
 def test_given_terms_replace_the_default_terms() -> None:
-    config = ScorerConfig.from_toml("[diversity.terms.independent_sources]\nweight = 2\n")
+    config = ScorerConfig.from_toml_text("[diversity.terms.independent_sources]\nweight = 2\n")
     assert list(config.diversity.terms) == ["independent_sources"]
     assert config.diversity.terms["independent_sources"] == Term(weight=2.0)
 
 
 def test_integers_are_numbers() -> None:
-    config = ScorerConfig.from_toml("[risk.terms.one_sided]\nweight = 3\n")
+    config = ScorerConfig.from_toml_text("[risk.terms.one_sided]\nweight = 3\n")
     assert config.risk.terms["one_sided"].weight == 3.0
 
 
@@ -109,7 +110,7 @@ def test_integers_are_numbers() -> None:
     ids=["default", "custom"],
 )
 def test_toml_round_trip(config: ScorerConfig) -> None:
-    again = ScorerConfig.from_toml(config.to_toml())
+    again = ScorerConfig.from_toml_text(config.to_toml())
     assert again == config
     assert again.config_hash == config.config_hash
 
@@ -118,7 +119,7 @@ def test_file_path_forms(tmp_path: Path) -> None:
     path = tmp_path / "scorer.toml"
     path.write_text("[severity.thresholds]\nelevated = 0.1\nhigh = 0.2\ncritical = 0.3\n")
     for source in (path, str(path)):
-        assert ScorerConfig.from_toml(source).severity.thresholds["high"] == 0.2
+        assert ScorerConfig.from_toml_file(source).severity.thresholds["high"] == 0.2
 
 
 # --- the hash ----------------------------------------------------------------------
@@ -133,13 +134,13 @@ def test_hash_is_sha256_of_canonical_json() -> None:
 
 
 def test_hash_ignores_term_order_and_follows_values() -> None:
-    a = ScorerConfig.from_toml(
+    a = ScorerConfig.from_toml_text(
         "[risk.terms.one_sided]\nweight = 1\n[risk.terms.wire_share]\nweight = 2\n"
     )
-    b = ScorerConfig.from_toml(
+    b = ScorerConfig.from_toml_text(
         "[risk.terms.wire_share]\nweight = 2\n[risk.terms.one_sided]\nweight = 1\n"
     )
-    c = ScorerConfig.from_toml(
+    c = ScorerConfig.from_toml_text(
         "[risk.terms.wire_share]\nweight = 2\n[risk.terms.one_sided]\nweight = 1.5\n"
     )
     assert a.config_hash == b.config_hash
@@ -355,8 +356,8 @@ ERRORS = [
 
 @pytest.mark.parametrize(("text", "message"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS])
 def test_error_names_the_key(text: str, message: str) -> None:
-    with pytest.raises(ConfigError) as caught:
-        ScorerConfig.from_toml(text)
+    with pytest.raises(ConfigError, match=re.escape(message)) as caught:
+        ScorerConfig.from_toml_text(text)
     assert str(caught.value) == message
     assert isinstance(caught.value, ValueError)
 
@@ -367,19 +368,19 @@ def test_errors_from_a_file_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(
         ConfigError, match=r"^.*org\.toml: risk\.terms\.one_sided\.weight: must be >= 0, got -1$"
     ):
-        ScorerConfig.from_toml(path)
+        ScorerConfig.from_toml_file(path)
 
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"nope\.toml: cannot read the config file: "):
-        ScorerConfig.from_toml(tmp_path / "nope.toml")
+        ScorerConfig.from_toml_file(tmp_path / "nope.toml")
 
 
 def test_not_toml(tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text("[severity\ntiers = 1\n")
     with pytest.raises(ConfigError, match=r"broken\.toml: not valid TOML: .*line 1"):
-        ScorerConfig.from_toml(path)
+        ScorerConfig.from_toml_file(path)
 
 
 @pytest.mark.parametrize(
@@ -414,7 +415,7 @@ def test_not_toml(tmp_path: Path) -> None:
     ids=["term", "transform", "comparison", "diversity", "config"],
 )
 def test_errors_in_code_are_config_errors(build: object, message: str) -> None:
-    with pytest.raises(ConfigError) as caught:
+    with pytest.raises(ConfigError, match=re.escape(message)) as caught:
         build()  # type: ignore[operator]
     assert str(caught.value) == message
 

@@ -88,15 +88,15 @@ def test_relative_paths_are_read_from_the_config_files_folder(
     work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(work / "lists")  # anywhere but the config's folder
-    config = ScorerConfig.from_toml(work / "scorer.toml")
+    config = ScorerConfig.from_toml_file(work / "scorer.toml")
     (layer,) = config.outlets.layers
     assert Path(layer.path) == work / "lists" / "desk.csv"
     assert (layer.level, layer.name, layer.column_map) == ("organisation", "our-desk", None)
 
 
 def test_layers_round_trip_through_toml_and_leave_the_config_hash(work: Path) -> None:
-    config = ScorerConfig.from_toml(work / "scorer.toml")
-    again = ScorerConfig.from_toml(config.to_toml())
+    config = ScorerConfig.from_toml_file(work / "scorer.toml")
+    again = ScorerConfig.from_toml_text(config.to_toml())
     assert again == config
     # The hash is of the scoring rules; the table version says which labels were used.
     assert config.config_hash == ScorerConfig().config_hash
@@ -119,13 +119,13 @@ def test_layers_round_trip_through_toml_and_leave_the_config_hash(work: Path) ->
 )
 def test_bad_layer_config_names_the_key(toml: str, message: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)) as caught:
-        ScorerConfig.from_toml(toml)
+        ScorerConfig.from_toml_text(toml)
     assert str(caught.value) == message
 
 
 def test_a_missing_layer_file_fails_naming_it(tmp_path: Path) -> None:
     (tmp_path / "scorer.toml").write_text('[[outlets.layers]]\npath = "gone.csv"\n')
-    config = ScorerConfig.from_toml(tmp_path / "scorer.toml")
+    config = ScorerConfig.from_toml_file(tmp_path / "scorer.toml")
     with pytest.raises(OutletTableError, match=r"gone\.csv: cannot read the table"):
         Scorer(config)
 
@@ -136,7 +136,7 @@ def test_a_missing_layer_file_fails_naming_it(tmp_path: Path) -> None:
 def test_the_layer_changes_labels_scores_and_provenance(work: Path) -> None:
     stories = list(read_stories(work / "stories.jsonl"))
     plain = Scorer()
-    layered = Scorer(ScorerConfig.from_toml(work / "scorer.toml"))
+    layered = Scorer(ScorerConfig.from_toml_file(work / "scorer.toml"))
     before = {s.id: plain.score(s) for s in stories}
     after = {s.id: layered.score(s) for s in stories}
 
@@ -171,7 +171,7 @@ def test_a_layered_scorer_pickles_whole_and_scores_the_same(work: Path) -> None:
     import pickle
 
     stories = list(read_stories(work / "stories.jsonl"))
-    layered = Scorer(ScorerConfig.from_toml(work / "scorer.toml"))
+    layered = Scorer(ScorerConfig.from_toml_file(work / "scorer.toml"))
     (work / "lists" / "desk.csv").unlink()
     copy = pickle.loads(pickle.dumps(layered))
 
@@ -199,7 +199,7 @@ def test_the_default_scorer_pickles_as_a_reference_to_the_bundled_table(seed: St
 
 
 def test_changing_a_layers_content_changes_the_version(work: Path) -> None:
-    config = ScorerConfig.from_toml(work / "scorer.toml")
+    config = ScorerConfig.from_toml_file(work / "scorer.toml")
     first = Scorer(config).provenance.outlet_table_version
     assert Scorer(config).provenance.outlet_table_version == first
     (work / "lists" / "desk.csv").write_text(RATINGS.replace(",low,", ",mixed,"))
@@ -279,7 +279,9 @@ def test_check_loads_and_lists_the_layers(capsys: pytest.CaptureFixture[str], wo
     stories = str(work / "stories.jsonl")
     code, out, _ = _run(capsys, "check", stories, "--config", str(work / "scorer.toml"))
     assert code == 0
-    version = Scorer(ScorerConfig.from_toml(work / "scorer.toml")).provenance.outlet_table_version
+    version = Scorer(
+        ScorerConfig.from_toml_file(work / "scorer.toml")
+    ).provenance.outlet_table_version
     assert f"outlet table {version}: {len(bundled_table()) + 1} outlets" in out
     assert "organisation our-desk" in " ".join(out.split())
     code, out, _ = _run(capsys, "check", stories)
@@ -328,8 +330,8 @@ def test_fit_learns_from_the_layered_features_and_keeps_the_layers(
         capsys, "fit", *common, "--out", str(tmp_path / "layered.toml"), "--table", str(wires_low)
     )
     assert code == 0
-    plain = ScorerConfig.from_toml(tmp_path / "plain.toml")
-    layered = ScorerConfig.from_toml(tmp_path / "layered.toml")
+    plain = ScorerConfig.from_toml_file(tmp_path / "plain.toml")
+    layered = ScorerConfig.from_toml_file(tmp_path / "layered.toml")
     # Wires rated low change the features the weights are fitted on.
     assert plain.diversity.terms != layered.diversity.terms
     # The fitted config carries the layers, so it alone determines the next run.
@@ -362,7 +364,7 @@ def test_evaluate_compare_extracts_again_for_other_layers(
 
 
 def test_with_layers_appends_after_the_configs_own(work: Path) -> None:
-    config = ScorerConfig.from_toml(work / "scorer.toml")
+    config = ScorerConfig.from_toml_file(work / "scorer.toml")
     extra = LayerConfig(path=str(work / "x.csv"))
     assert [layer.path for layer in config.with_layers(extra).outlets.layers] == [
         str(work / "lists" / "desk.csv"),
@@ -402,7 +404,7 @@ def test_a_numeric_layer_reorders_severities_the_way_its_scores_say(tmp_path: Pa
     (tmp_path / "scorer.toml").write_text(
         '[[outlets.layers]]\npath = "trust.json"\ncolumn_map = "trust.toml"\n'
     )
-    config = ScorerConfig.from_toml(tmp_path / "scorer.toml")
+    config = ScorerConfig.from_toml_file(tmp_path / "scorer.toml")
     stories = list(read_stories(path))
     plain, layered = Scorer(), Scorer(config)
     ladder = {tier: i for i, tier in enumerate(config.severity.tiers)}

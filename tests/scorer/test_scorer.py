@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -48,13 +49,13 @@ def test_scorer_is_immutable(scorer: Scorer) -> None:
     [
         (
             {"config": "scorer.toml"},
-            "config must be a ScorerConfig (load a file with ScorerConfig.from_toml), not str",
+            "config must be a ScorerConfig (load a file with ScorerConfig.from_toml_file), not str",
         ),
         ({"outlets": ["bbc.com"]}, "outlets must be a Resolver or an OutletTable, not list"),
     ],
 )
 def test_constructor_refuses_wrong_types(kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises(TypeError) as caught:
+    with pytest.raises(TypeError, match=re.escape(message)) as caught:
         Scorer(**kwargs)  # type: ignore[arg-type]
     assert str(caught.value) == message
 
@@ -91,7 +92,9 @@ def test_provenance(scorer: Scorer, seed: Story) -> None:
     assert p.config_hash == ScorerConfig().config_hash
     assert p.outlet_table_version == bundled_table().version
     other = Scorer(
-        ScorerConfig.from_toml("[severity.thresholds]\nelevated = 0.2\nhigh = 0.4\ncritical = 0.6")
+        ScorerConfig.from_toml_text(
+            "[severity.thresholds]\nelevated = 0.2\nhigh = 0.4\ncritical = 0.6"
+        )
     )
     assert other.score(seed).provenance.config_hash != p.config_hash
 
@@ -213,7 +216,7 @@ def test_score_frame_of_stories(scorer: Scorer) -> None:
             {"id": "e", "title": "Nothing cited"},
         ]
     )
-    out = scorer.score_frame(frame)
+    out = scorer.score_frame(read_stories(frame))
     assert list(out.index) == ["b", "e"]
     assert list(out["severity"]) == ["normal", "elevated"]
     assert out["severity"].cat.ordered
@@ -223,7 +226,7 @@ def test_score_frame_of_stories(scorer: Scorer) -> None:
 
 
 def test_score_frame_of_neither(scorer: Scorer) -> None:
-    with pytest.raises(RecordError) as caught:
+    with pytest.raises(RecordError, match=r"^<frame>: neither a frame of stories") as caught:
         scorer.score_frame(pd.DataFrame({"headline": ["x"]}))
     message = str(caught.value)
     assert message.startswith(

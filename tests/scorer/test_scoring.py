@@ -55,7 +55,7 @@ def test_no_sources_at_all(scorer: Scorer) -> None:
 def test_missing_feature_names_it_and_the_story(scorer: Scorer) -> None:
     values = features()
     del values["state_media_share"]
-    with pytest.raises(RecordError) as caught:
+    with pytest.raises(RecordError, match="field 'state_media_share'") as caught:
         scorer.score_features(values, story_id="s9")
     assert str(caught.value) == (
         "story 's9': field 'state_media_share': the features lack this one, which the "
