@@ -17,7 +17,7 @@ import numpy.typing as npt
 from scipy import stats
 from sklearn import metrics as skm
 
-from scoring.errors import ScoringError
+from scoring.metrics import ERR_LENGTHS, EvaluationError, cohen_kappa, kendall, spearman
 
 __all__ = [
     "DEFAULT_LADDER",
@@ -39,30 +39,8 @@ _Metric = Callable[[_FloatArray, _FloatArray], float]
 _Values = Sequence[float] | npt.NDArray[np.floating[Any]]
 """Numbers as a sequence or a NumPy array."""
 
-ERR_LENGTHS = "y_true has {n_true} values but y_pred has {n_pred}; pass one prediction per label"
 ERR_EMPTY = "no labeled values to evaluate; check that story ids match the label file"
 ERR_TIER = "severity {value!r} at position {index} is not on the ladder {ladder}"
-
-
-class EvaluationError(ScoringError, ValueError):
-    """Predictions and labels cannot be compared as given."""
-
-
-def _spearman(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    # A constant column, or a single item, has no ranking: NaN, reported as such.
-    if y_true.size < 2:
-        return float("nan")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
-        return float(stats.spearmanr(y_true, y_pred).statistic)
-
-
-def _kendall(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    if y_true.size < 2:
-        return float("nan")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
-        return float(stats.kendalltau(y_true, y_pred).statistic)
 
 
 def _mae(y_true: _FloatArray, y_pred: _FloatArray) -> float:
@@ -74,8 +52,8 @@ def _rmse(y_true: _FloatArray, y_pred: _FloatArray) -> float:
 
 
 DIVERSITY_METRICS: Mapping[str, _Metric] = {
-    "spearman": _spearman,
-    "kendall": _kendall,
+    "spearman": spearman,
+    "kendall": kendall,
     "mae": _mae,
     "rmse": _rmse,
 }
@@ -94,10 +72,7 @@ def _macro_f1(y_true: _FloatArray, y_pred: _FloatArray) -> float:
 
 
 def _qwk(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    if np.unique(np.concatenate([y_true, y_pred])).size < 2:
-        # One tier everywhere: agreement is perfect but kappa is 0/0.
-        return 1.0 if np.array_equal(y_true, y_pred) else float("nan")
-    return float(skm.cohen_kappa_score(y_true, y_pred, weights="quadratic"))
+    return cohen_kappa(y_true, y_pred, weights="quadratic")
 
 
 SEVERITY_METRICS: Mapping[str, _Metric] = {
