@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from scoring._version import __version__
-from scoring.evaluate.evaluation import Comparison, Evaluation
+from scoring.evaluate.evaluation import ConfigComparison, Evaluation
 from scoring.evaluate.metrics import LOWER_IS_BETTER
 from scoring.records.files import atomic_write
 
@@ -262,7 +262,7 @@ def _sensitivity(doc: _Doc, sensitivity: pd.DataFrame | None, plots: bool) -> No
         )
 
 
-def _comparison(doc: _Doc, comparison: Comparison | None, names: tuple[str, str]) -> None:
+def _comparison(doc: _Doc, comparison: ConfigComparison | None, names: tuple[str, str]) -> None:
     if comparison is None:
         return
     a, b = names
@@ -324,7 +324,7 @@ def write_report(
     *,
     title: str = "Evaluation report",
     sensitivity: pd.DataFrame | None = None,
-    comparison: Comparison | None = None,
+    comparison: ConfigComparison | None = None,
     names: tuple[str, str] = ("A", "B"),
     context: Mapping[str, str] | None = None,
     worst: int = 15,
@@ -336,7 +336,7 @@ def write_report(
         directory: created if missing; existing report files in it are replaced.
         title: the report's title.
         sensitivity: the frame of :func:`scoring.evaluate.sensitivity`, if computed.
-        comparison: a :class:`Comparison` of two configs, if any; ``names`` names them.
+        comparison: a :class:`ConfigComparison` of two configs, if any; ``names`` names them.
         names: the names of configs A and B in the comparison.
         context: lines shown under the title (config file, label file, split).
         worst: how many worst-scored stories to list.

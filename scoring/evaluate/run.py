@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from scoring.evaluate.evaluation import (
-    Comparison,
+    ConfigComparison,
     Evaluation,
     compare_predictions,
     evaluate_predictions,
@@ -288,7 +288,7 @@ def compare_configs(
     *,
     n_resamples: int = 1000,
     random_state: int = 0,
-) -> Comparison:
+) -> ConfigComparison:
     """Config B against config A on the same labeled stories, with a paired bootstrap.
 
     Each config scores with its own outlet table; when their tables differ (other
