@@ -252,7 +252,7 @@ def misnamed_labels(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, lis
     labels = pd.read_csv(LABELED / "labels.csv", dtype={"id": str})
     test_rows = labels.index[labels["split"] == "test"][:3]
     stems = {p.stem.split("_", 1)[1]: p.stem for p in (LABELED / "stories").glob("*.md")}
-    wrong = [stems[labels.at[i, "id"][:16]] for i in test_rows]
+    wrong = [stems[str(labels.at[i, "id"])[:16]] for i in test_rows]
     labels.loc[test_rows, "id"] = wrong
     path = tmp_path_factory.mktemp("labels") / "labels.csv"
     labels.to_csv(path, index=False)
