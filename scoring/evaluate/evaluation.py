@@ -178,10 +178,10 @@ class Evaluation:
         return {"diversity": dict(self.diversity), "severity": self.severity}
 
     def to_dict(self, *, worst: int = 10, examples: int = 5) -> dict[str, Any]:
-        """JSON-ready: ``n``, ``diversity`` and ``severity`` (each metric under its name,
-        with ``value``, ``low``, ``high``), ``by_group`` and the ``worst`` stories.
+        """JSON-ready: ``n``, ``diversity``, ``severity``, ``by_group`` and ``worst``.
 
-        ``n_unscored`` counts the labels whose id matched no story and
+        ``diversity`` and ``severity`` hold each metric under its name, with ``value``,
+        ``low`` and ``high``; ``worst`` the worst-scored stories. ``n_unscored`` counts the labels whose id matched no story and
         ``n_unlabeled`` the stories no label named; ``unscored_examples`` and
         ``unlabeled_examples`` give up to ``examples`` of their ids.
 

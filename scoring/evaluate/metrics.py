@@ -225,6 +225,29 @@ def _estimate(
     return Estimate(value, *_interval(dist, confidence))
 
 
+def _estimates(
+    metrics: Mapping[str, _Metric],
+    y_true: _FloatArray,
+    y_pred: _FloatArray,
+    *,
+    n_resamples: int,
+    confidence: float,
+    random_state: int,
+) -> dict[str, Estimate]:
+    """Each metric's value and interval, by name."""
+    return {
+        name: _estimate(
+            metric,
+            y_true,
+            y_pred,
+            n_resamples=n_resamples,
+            confidence=confidence,
+            random_state=random_state,
+        )
+        for name, metric in metrics.items()
+    }
+
+
 def diversity_metrics(
     y_true: _Values,
     y_pred: _Values,
@@ -254,17 +277,14 @@ def diversity_metrics(
         (0.1, 1.0)
     """
     t, p = _as_float_pair(y_true, y_pred)
-    return {
-        name: _estimate(
-            metric,
-            t,
-            p,
-            n_resamples=n_resamples,
-            confidence=confidence,
-            random_state=random_state,
-        )
-        for name, metric in DIVERSITY_METRICS.items()
-    }
+    return _estimates(
+        DIVERSITY_METRICS,
+        t,
+        p,
+        n_resamples=n_resamples,
+        confidence=confidence,
+        random_state=random_state,
+    )
 
 
 def severity_metrics(
@@ -305,17 +325,14 @@ def severity_metrics(
         raise EvaluationError(ERR_EMPTY)
     confusion = skm.confusion_matrix(t, p, labels=np.arange(len(ladder), dtype=np.float64))
     return SeverityReport(
-        metrics={
-            name: _estimate(
-                metric,
-                t,
-                p,
-                n_resamples=n_resamples,
-                confidence=confidence,
-                random_state=random_state,
-            )
-            for name, metric in SEVERITY_METRICS.items()
-        },
+        metrics=_estimates(
+            SEVERITY_METRICS,
+            t,
+            p,
+            n_resamples=n_resamples,
+            confidence=confidence,
+            random_state=random_state,
+        ),
         ladder=tuple(ladder),
         confusion=tuple(tuple(int(c) for c in row) for row in confusion),
     )
