@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from scoring._version import __version__
+from scoring import __version__
 from scoring.evaluate.evaluation import ConfigComparison, Evaluation
 from scoring.evaluate.metrics import LOWER_IS_BETTER
 from scoring.records.files import atomic_write

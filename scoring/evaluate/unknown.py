@@ -25,8 +25,8 @@ from scoring.outlets.rows import COLUMNS, EVIDENCE_COLUMNS
 
 if TYPE_CHECKING:
     from scoring.features import Features
-    from scoring.outlets.resolver import Resolver
-    from scoring.records.model import Story
+    from scoring.outlets import Resolver
+    from scoring.records import Story
 
 __all__ = ["LAYER_COLUMNS", "UnknownSource", "unknown_sources", "write_layer"]
 
@@ -156,8 +156,8 @@ def unknown_sources(
         >>> [(u.key, u.stories, u.beside) for u in unknown_sources([s])]
         [('riverbendgazette.com', 1, (('ap', 1),))]
     """
-    from scoring.features.extract import extract_features
-    from scoring.outlets.loading import default_resolver
+    from scoring.features import extract_features
+    from scoring.outlets import default_resolver
 
     resolver = resolver if resolver is not None else default_resolver()
     tallies: dict[str, _Tally] = {}
@@ -216,7 +216,7 @@ def write_layer(found: Iterable[UnknownSource], resolver: Resolver | None = None
         >>> print(write_layer(unknown_sources([s])).splitlines()[1])
         riverbendgazette.com,,Riverbend Gazette,,,,,,,,,1,1,,,https://riverbendgazette.com/news/1,a,
     """
-    from scoring.outlets.loading import default_resolver
+    from scoring.outlets import default_resolver
 
     table = (resolver if resolver is not None else default_resolver()).table
     out = io.StringIO(newline="")
