@@ -55,7 +55,7 @@ def cohen_kappa(
     y_true: _Values,
     y_pred: _Values,
     *,
-    labels: Sequence[Any] | None = None,
+    labels: _Values | None = None,
     weights: Literal["linear", "quadratic"] | None = None,
 ) -> float:
     """Cohen's kappa of two labellings of the same items, optionally weighted.

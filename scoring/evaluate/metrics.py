@@ -72,7 +72,11 @@ def _macro_f1(y_true: _FloatArray, y_pred: _FloatArray) -> float:
 
 
 def _qwk(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    return cohen_kappa(y_true, y_pred, weights="quadratic")
+    # Tier positions: the weights count steps on the ladder, so a tier between two used
+    # ones is a step even when no story is in it (tiers beyond both ends change nothing).
+    used = np.concatenate([y_true, y_pred])
+    scale = np.arange(used.min(), used.max() + 1.0) if used.size else None
+    return cohen_kappa(y_true, y_pred, labels=scale, weights="quadratic")
 
 
 SEVERITY_METRICS: Mapping[str, _Metric] = {
