@@ -112,8 +112,8 @@ def test_kappa_counts_steps_on_the_ladder_when_a_tier_is_unused() -> None:
     gold = ["normal", "normal", "high", "critical", "high", "normal"]
     pred = ["normal", "high", "high", "critical", "critical", "normal"]
     r = severity_metrics(gold, pred, n_resamples=0)
-    positions = [[LADDER.index(s) for s in side] for side in (gold, pred)]
-    assert r.metrics["quadratic_kappa"].value == pytest.approx(_qwk_by_formula(*positions, 4))
+    by_hand = _qwk_by_formula([LADDER.index(s) for s in gold], [LADDER.index(s) for s in pred], 4)
+    assert r.metrics["quadratic_kappa"].value == pytest.approx(by_hand)
 
 
 def test_severity_refuses_a_tier_off_the_ladder() -> None:
