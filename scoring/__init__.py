@@ -4,8 +4,11 @@ The data takes one road::
 
     source --records--> Story --outlets + features--> Features --scorer--> Score
 
-Public names are loaded on first use, so ``import scoring`` stays cheap for ingestion
-jobs that only need a part of it.
+Public names, and the subpackages, are loaded on first use, so ``import scoring`` stays
+cheap for ingestion jobs that only need a part of it. Each job has one name here; the
+rest of each part is imported from its subpackage (``scoring.evaluate.evaluate`` measures
+scores against gold labels, ``scoring.outlets.compare_outlets`` the table against a
+rating list).
 
 Example:
     >>> import scoring
@@ -41,10 +44,14 @@ _EXPORTS: dict[str, str] = {
     "Scorer": "scoring.scorer",
     "ScorerConfig": "scoring.scorer",
     "ScoreResult": "scoring.scorer",
-    "evaluate": "scoring.evaluate",
     "fit_config": "scoring.evaluate",
     "rescore": "scoring.batch",
 }
+
+_SUBPACKAGES = frozenset(
+    {"batch", "errors", "evaluate", "features", "metrics", "outlets", "records", "scorer"}
+)
+"""Parts of the package that ``scoring.<part>`` loads on first use, as ``import`` would."""
 
 __all__ = ["__version__", *_EXPORTS]
 
@@ -54,7 +61,6 @@ if TYPE_CHECKING:
     from scoring.errors import OutletTableError as OutletTableError
     from scoring.errors import RecordError as RecordError
     from scoring.errors import ScoringError as ScoringError
-    from scoring.evaluate import evaluate as evaluate
     from scoring.evaluate import fit_config as fit_config
     from scoring.features import Features as Features
     from scoring.features import FeatureTransformer as FeatureTransformer
@@ -73,13 +79,19 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    """A public name or a subpackage, imported on first use (PEP 562).
+
+    Nothing is stored here: the import system caches the modules, so a second lookup
+    costs a dictionary read and this module's namespace stays what its source says.
+    """
+    if name in _SUBPACKAGES:
+        return import_module(f"scoring.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'scoring' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+    return getattr(import_module(module), name)
 
 
 def __dir__() -> list[str]:
+    """The public names, as ``__all__`` lists them."""
     return sorted(__all__)

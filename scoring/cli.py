@@ -308,8 +308,8 @@ def _add_outlets_compare(actions: argparse._SubParsersAction[argparse.ArgumentPa
 def _run_outlets_compare(args: argparse.Namespace) -> int:
     import json
 
-    from scoring.evaluate.agreement import compare_outlets, parse_column_map
     from scoring.outlets import ColumnMap, TableLayer, bundled_table, load_table
+    from scoring.outlets.agreement import compare_outlets, parse_column_map
 
     table_map = ColumnMap.from_toml(args.table_column_map) if args.table_column_map else None
     layers = [

@@ -20,6 +20,21 @@ def test_every_public_name_resolves() -> None:
     assert missing == []
 
 
+def test_names_resolve_on_use_without_rewriting_the_namespace() -> None:
+    code = (
+        "import scoring, types\n"
+        "assert scoring.Scorer.__module__ == 'scoring.scorer.engine'\n"
+        "assert isinstance(scoring.evaluate, types.ModuleType)\n"
+        "print(sorted({'Scorer', 'read_stories'} & set(vars(scoring))),"
+        " callable(scoring.evaluate), callable(scoring.evaluate.evaluate))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    # Only the import system adds to the root (the subpackage it loaded); no resolved name.
+    assert out == "[] False True"
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         scoring.nope  # noqa: B018

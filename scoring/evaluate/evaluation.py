@@ -2,7 +2,7 @@
 
 The shape follows fairlearn's ``MetricFrame``: :attr:`Evaluation.overall` holds the
 metrics over every labeled story, :attr:`Evaluation.by_group` one row per group, and
-:class:`Comparison` the paired differences between two configs on the same labels.
+:class:`ConfigComparison` the paired differences between two configs on the same labels.
 
 Everything here works on a *predictions frame*: one row per story, indexed by id, with
 the gold labels (``gold_diversity``, ``gold_severity``), the predictions
@@ -36,7 +36,7 @@ from scoring.evaluate.metrics import (
 
 __all__ = [
     "PREDICTION_COLUMNS",
-    "Comparison",
+    "ConfigComparison",
     "Evaluation",
     "compare_predictions",
     "evaluate_predictions",
@@ -178,10 +178,10 @@ class Evaluation:
         return {"diversity": dict(self.diversity), "severity": self.severity}
 
     def to_dict(self, *, worst: int = 10, examples: int = 5) -> dict[str, Any]:
-        """JSON-ready: ``n``, ``diversity`` and ``severity`` (each metric under its name,
-        with ``value``, ``low``, ``high``), ``by_group`` and the ``worst`` stories.
+        """JSON-ready: ``n``, ``diversity``, ``severity``, ``by_group`` and ``worst``.
 
-        ``n_unscored`` counts the labels whose id matched no story and
+        ``diversity`` and ``severity`` hold each metric under its name, with ``value``,
+        ``low`` and ``high``; ``worst`` the worst-scored stories. ``n_unscored`` counts the labels whose id matched no story and
         ``n_unlabeled`` the stories no label named; ``unscored_examples`` and
         ``unlabeled_examples`` give up to ``examples`` of their ids.
 
@@ -252,7 +252,7 @@ class Evaluation:
 
     def compare(
         self, other: Evaluation, *, n_resamples: int = 1000, random_state: int = 0
-    ) -> Comparison:
+    ) -> ConfigComparison:
         """Paired differences ``other - self`` on every metric (see :func:`compare_predictions`)."""
         return compare_predictions(
             self.predictions,
@@ -363,7 +363,7 @@ def evaluate_predictions(
 
 
 @dataclass(frozen=True)
-class Comparison:
+class ConfigComparison:
     """Config B against config A on the same labels, metric by metric.
 
     Attributes:
@@ -408,7 +408,7 @@ def compare_predictions(
     ladder: Sequence[str] = DEFAULT_LADDER,
     n_resamples: int = 1000,
     random_state: int = 0,
-) -> Comparison:
+) -> ConfigComparison:
     """Paired bootstrap of ``metric(B) - metric(A)`` for every metric, on the same stories.
 
     Args:
@@ -459,4 +459,4 @@ def compare_predictions(
             out[name] = paired_difference(gold, pa, pb, metric=name, **kwargs)
     if not out:
         raise EvaluationError(ERR_EMPTY)
-    return Comparison(out)
+    return ConfigComparison(out)

@@ -20,7 +20,6 @@ config's figures on the same folds.
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -32,6 +31,7 @@ from sklearn.base import BaseEstimator, RegressorMixin
 
 from scoring.evaluate.metrics import LOWER_IS_BETTER, EvaluationError
 from scoring.features.model import FEATURE_NAMES
+from scoring.metrics import cohen_kappa, spearman
 from scoring.scorer.formula import (
     Formula,
     FrameScores,
@@ -127,11 +127,8 @@ class SimplexWeights(RegressorMixin, BaseEstimator):  # type: ignore[misc]
 
 
 def _qwk(gold: npt.NDArray[np.int64], pred: npt.NDArray[np.int64], k: int) -> float:
-    from sklearn.metrics import cohen_kappa_score
-
-    if np.unique(np.concatenate([gold, pred])).size < 2:
-        return 1.0 if np.array_equal(gold, pred) else 0.0
-    return float(cohen_kappa_score(gold, pred, labels=list(range(k)), weights="quadratic"))
+    # Steps count on the whole ladder of k tiers, whichever tiers a fold happens to use.
+    return cohen_kappa(gold, pred, labels=range(k), weights="quadratic")
 
 
 def _fit_thresholds(
@@ -374,13 +371,9 @@ def _fold_metrics(
     pred_s: npt.NDArray[np.int64],
     k: int,
 ) -> dict[str, float]:
-    from scipy import stats
-
     out = dict.fromkeys(CV_METRICS, math.nan)
     if gold_d.size >= 2:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
-            out["spearman"] = float(stats.spearmanr(gold_d, pred_d).statistic)
+        out["spearman"] = spearman(gold_d, pred_d)
         out["mae"] = float(np.mean(np.abs(gold_d - pred_d)))
     if gold_s.size:
         out["accuracy"] = float(np.mean(gold_s == pred_s))

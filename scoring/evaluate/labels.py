@@ -71,7 +71,7 @@ def _score(value: Any, where: dict[str, str]) -> float:
 
 
 def read_labels(path: str | Path, *, ladder: Sequence[str] | None = None) -> pd.DataFrame:
-    """Read a label file into a DataFrame indexed by story ``id``.
+    r"""Read a label file into a DataFrame indexed by story ``id``.
 
     Args:
         path: a ``.csv`` or ``.jsonl`` file.
@@ -87,7 +87,7 @@ def read_labels(path: str | Path, *, ladder: Sequence[str] | None = None) -> pd.
     Example:
         >>> import tempfile, pathlib
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "labels.csv"
-        >>> _ = p.write_text("id,diversity_score,severity\\na1,0.35,elevated\\n")
+        >>> _ = p.write_text("id,diversity_score,severity\na1,0.35,elevated\n")
         >>> read_labels(p).loc["a1", "severity"]
         'elevated'
     """

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from scipy import stats
 from sklearn import metrics as skm
 
-from scoring.errors import ScoringError
+from scoring.metrics import ERR_LENGTHS, EvaluationError, cohen_kappa, kendall, spearman
 
 __all__ = [
     "DEFAULT_LADDER",
@@ -39,30 +39,8 @@ _Metric = Callable[[_FloatArray, _FloatArray], float]
 _Values = Sequence[float] | npt.NDArray[np.floating[Any]]
 """Numbers as a sequence or a NumPy array."""
 
-ERR_LENGTHS = "y_true has {n_true} values but y_pred has {n_pred}; pass one prediction per label"
 ERR_EMPTY = "no labeled values to evaluate; check that story ids match the label file"
 ERR_TIER = "severity {value!r} at position {index} is not on the ladder {ladder}"
-
-
-class EvaluationError(ScoringError, ValueError):
-    """Predictions and labels cannot be compared as given."""
-
-
-def _spearman(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    # A constant column, or a single item, has no ranking: NaN, reported as such.
-    if y_true.size < 2:
-        return float("nan")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
-        return float(stats.spearmanr(y_true, y_pred).statistic)
-
-
-def _kendall(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    if y_true.size < 2:
-        return float("nan")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
-        return float(stats.kendalltau(y_true, y_pred).statistic)
 
 
 def _mae(y_true: _FloatArray, y_pred: _FloatArray) -> float:
@@ -74,8 +52,8 @@ def _rmse(y_true: _FloatArray, y_pred: _FloatArray) -> float:
 
 
 DIVERSITY_METRICS: Mapping[str, _Metric] = {
-    "spearman": _spearman,
-    "kendall": _kendall,
+    "spearman": spearman,
+    "kendall": kendall,
     "mae": _mae,
     "rmse": _rmse,
 }
@@ -94,10 +72,11 @@ def _macro_f1(y_true: _FloatArray, y_pred: _FloatArray) -> float:
 
 
 def _qwk(y_true: _FloatArray, y_pred: _FloatArray) -> float:
-    if np.unique(np.concatenate([y_true, y_pred])).size < 2:
-        # One tier everywhere: agreement is perfect but kappa is 0/0.
-        return 1.0 if np.array_equal(y_true, y_pred) else float("nan")
-    return float(skm.cohen_kappa_score(y_true, y_pred, weights="quadratic"))
+    # Tier positions: the weights count steps on the ladder, so a tier between two used
+    # ones is a step even when no story is in it (tiers beyond both ends change nothing).
+    used = np.concatenate([y_true, y_pred])
+    scale = np.arange(used.min(), used.max() + 1.0) if used.size else None
+    return cohen_kappa(y_true, y_pred, labels=scale, weights="quadratic")
 
 
 SEVERITY_METRICS: Mapping[str, _Metric] = {
@@ -250,6 +229,29 @@ def _estimate(
     return Estimate(value, *_interval(dist, confidence))
 
 
+def _estimates(
+    metrics: Mapping[str, _Metric],
+    y_true: _FloatArray,
+    y_pred: _FloatArray,
+    *,
+    n_resamples: int,
+    confidence: float,
+    random_state: int,
+) -> dict[str, Estimate]:
+    """Each metric's value and interval, by name."""
+    return {
+        name: _estimate(
+            metric,
+            y_true,
+            y_pred,
+            n_resamples=n_resamples,
+            confidence=confidence,
+            random_state=random_state,
+        )
+        for name, metric in metrics.items()
+    }
+
+
 def diversity_metrics(
     y_true: _Values,
     y_pred: _Values,
@@ -279,17 +281,14 @@ def diversity_metrics(
         (0.1, 1.0)
     """
     t, p = _as_float_pair(y_true, y_pred)
-    return {
-        name: _estimate(
-            metric,
-            t,
-            p,
-            n_resamples=n_resamples,
-            confidence=confidence,
-            random_state=random_state,
-        )
-        for name, metric in DIVERSITY_METRICS.items()
-    }
+    return _estimates(
+        DIVERSITY_METRICS,
+        t,
+        p,
+        n_resamples=n_resamples,
+        confidence=confidence,
+        random_state=random_state,
+    )
 
 
 def severity_metrics(
@@ -330,17 +329,14 @@ def severity_metrics(
         raise EvaluationError(ERR_EMPTY)
     confusion = skm.confusion_matrix(t, p, labels=np.arange(len(ladder), dtype=np.float64))
     return SeverityReport(
-        metrics={
-            name: _estimate(
-                metric,
-                t,
-                p,
-                n_resamples=n_resamples,
-                confidence=confidence,
-                random_state=random_state,
-            )
-            for name, metric in SEVERITY_METRICS.items()
-        },
+        metrics=_estimates(
+            SEVERITY_METRICS,
+            t,
+            p,
+            n_resamples=n_resamples,
+            confidence=confidence,
+            random_state=random_state,
+        ),
         ladder=tuple(ladder),
         confusion=tuple(tuple(int(c) for c in row) for row in confusion),
     )

@@ -53,11 +53,11 @@ def _png(fig: Figure) -> bytes:
 
 
 def calibration_plot(gold: Sequence[float], predicted: Sequence[float], *, bins: int = 10) -> bytes:
-    """Predicted ``diversity_score`` against gold: each story, the mean per gold bin, the diagonal.
+    r"""Predicted ``diversity_score`` against gold: each story, the mean per gold bin, the diagonal.
 
     Example:
         >>> calibration_plot([0.0, 0.5, 1.0], [0.1, 0.4, 0.9])[:4]
-        b'\\x89PNG'
+        b'\x89PNG'
     """
     g = np.asarray(gold, dtype=np.float64)
     p = np.asarray(predicted, dtype=np.float64)
@@ -96,11 +96,11 @@ def calibration_plot(gold: Sequence[float], predicted: Sequence[float], *, bins:
 
 
 def confusion_plot(confusion: Sequence[Sequence[int]], ladder: Sequence[str]) -> bytes:
-    """The severity confusion matrix, gold tiers by row, predicted by column, counts written in.
+    r"""The severity confusion matrix, gold tiers by row, predicted by column, counts written in.
 
     Example:
         >>> confusion_plot([[2, 1], [0, 3]], ["normal", "high"])[:4]
-        b'\\x89PNG'
+        b'\x89PNG'
     """
     matrix = np.asarray(confusion, dtype=np.int64)
     fig = _figure(5.5, 4.6)
@@ -130,7 +130,7 @@ def confusion_plot(confusion: Sequence[Sequence[int]], ladder: Sequence[str]) ->
 
 
 def group_plot(by_group: pd.DataFrame) -> bytes:
-    """Per-group bars: diversity MAE and severity accuracy for each grouping, with n.
+    r"""Per-group bars: diversity MAE and severity accuracy for each grouping, with n.
 
     Args:
         by_group: :attr:`Evaluation.by_group` (index levels ``grouping``, ``group``).
@@ -139,7 +139,7 @@ def group_plot(by_group: pd.DataFrame) -> bytes:
         >>> frame = pd.DataFrame({"n": [3, 2], "mae": [0.1, 0.3], "accuracy": [0.6, 1.0]},
         ...     index=pd.MultiIndex.from_tuples([("embeds", "embeds"), ("embeds", "no embeds")], names=["grouping", "group"]))
         >>> group_plot(frame)[:4]
-        b'\\x89PNG'
+        b'\x89PNG'
     """
     groupings = list(dict.fromkeys(by_group.index.get_level_values("grouping")))
     rows = max(len(groupings), 1)
@@ -176,7 +176,7 @@ def group_plot(by_group: pd.DataFrame) -> bytes:
 def sensitivity_plot(
     sensitivity: pd.DataFrame, metrics: Sequence[str] = ("spearman", "quadratic_kappa")
 ) -> bytes:
-    """How much each metric moves when each weight moves down or up (a tornado chart).
+    r"""How much each metric moves when each weight moves down or up (a tornado chart).
 
     Args:
         sensitivity: the frame :func:`~scoring.evaluate.sensitivity` returns (columns
@@ -186,7 +186,7 @@ def sensitivity_plot(
     Example:
         >>> frame = pd.DataFrame({"weight": ["a", "a"], "step": [-0.2, 0.2], "delta_spearman": [-0.05, 0.02]})
         >>> sensitivity_plot(frame, ["spearman"])[:4]
-        b'\\x89PNG'
+        b'\x89PNG'
     """
     return _png(_sensitivity_figure(sensitivity, metrics))
 

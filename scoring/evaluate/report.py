@@ -25,8 +25,8 @@ from typing import Any
 
 import pandas as pd
 
-from scoring._version import __version__
-from scoring.evaluate.evaluation import Comparison, Evaluation
+from scoring import __version__
+from scoring.evaluate.evaluation import ConfigComparison, Evaluation
 from scoring.evaluate.metrics import LOWER_IS_BETTER
 from scoring.records.files import atomic_write
 
@@ -102,17 +102,16 @@ def _is_num(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _html_cell(value: Any) -> str:
+    """One table cell: numbers right-aligned, text escaped."""
+    if _is_num(value):
+        return f'<td class="num">{_fmt(value)}</td>'
+    return f"<td>{html.escape(_fmt(value))}</td>"
+
+
 def _html_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="num">{_fmt(c)}</td>' if _is_num(c) else f"<td>{html.escape(_fmt(c))}</td>"
-            for c in row
-        )
-        + "</tr>"
-        for row in rows
-    )
+    body = "".join("<tr>" + "".join(_html_cell(c) for c in row) + "</tr>" for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -154,6 +153,11 @@ class _Doc:
         )
         self.html.append(f'<table class="facts"><tbody>{body}</tbody></table>')
         self.md.append("\n".join(f"- {_md(k)}: {_md(v)}" for k, v in pairs.items()))
+
+    def raw(self, html_text: str, md_text: str) -> None:
+        """A section laid out by the caller, already escaped for each format."""
+        self.html.append(html_text)
+        self.md.append(md_text)
 
     def figure(self, name: str, png: bytes, caption: str) -> None:
         self.plots[name] = png
@@ -262,7 +266,7 @@ def _sensitivity(doc: _Doc, sensitivity: pd.DataFrame | None, plots: bool) -> No
         )
 
 
-def _comparison(doc: _Doc, comparison: Comparison | None, names: tuple[str, str]) -> None:
+def _comparison(doc: _Doc, comparison: ConfigComparison | None, names: tuple[str, str]) -> None:
     if comparison is None:
         return
     a, b = names
@@ -300,22 +304,19 @@ def _worst(doc: _Doc, ev: Evaluation, k: int) -> None:
         story = (f'<span dir="auto">{html.escape(title)}</span>' if title else "") + (
             f'<span class="id">{html.escape(str(i))}</span>'
         )
-        cells = "".join(
-            f'<td class="num">{_fmt(v)}</td>' if _is_num(v) else f"<td>{html.escape(_fmt(v))}</td>"
-            for v in (frame.at[i, c] for c in figures)
-        )
+        cells = "".join(_html_cell(frame.at[i, c]) for c in figures)
         body.append(f'<tr class="story"><td class="story">{story}</td>{cells}</tr>')
         why = str(frame.at[i, "explanation"]) if has_why else ""
         if why:
             body.append(
                 f'<tr class="why"><td colspan="{1 + len(figures)}">{html.escape(why)}</td></tr>'
             )
-    doc.html.append(
-        f'<table class="worst"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
-    )
     columns = [c for c in ("title", *figures, "explanation") if c in frame.columns]
     rows = [[str(i), *(frame.at[i, c] for c in columns)] for i in frame.index]
-    doc.md.append(_md_table(["id", *columns], rows))
+    doc.raw(
+        f'<table class="worst"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>',
+        _md_table(["id", *columns], rows),
+    )
 
 
 def write_report(
@@ -324,7 +325,7 @@ def write_report(
     *,
     title: str = "Evaluation report",
     sensitivity: pd.DataFrame | None = None,
-    comparison: Comparison | None = None,
+    comparison: ConfigComparison | None = None,
     names: tuple[str, str] = ("A", "B"),
     context: Mapping[str, str] | None = None,
     worst: int = 15,
@@ -336,7 +337,7 @@ def write_report(
         directory: created if missing; existing report files in it are replaced.
         title: the report's title.
         sensitivity: the frame of :func:`scoring.evaluate.sensitivity`, if computed.
-        comparison: a :class:`Comparison` of two configs, if any; ``names`` names them.
+        comparison: a :class:`ConfigComparison` of two configs, if any; ``names`` names them.
         names: the names of configs A and B in the comparison.
         context: lines shown under the title (config file, label file, split).
         worst: how many worst-scored stories to list.

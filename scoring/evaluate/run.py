@@ -9,7 +9,7 @@ weights and fitting never resolve a citation twice on one table.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from scoring.evaluate.evaluation import (
-    Comparison,
+    ConfigComparison,
     Evaluation,
     compare_predictions,
     evaluate_predictions,
@@ -26,11 +26,11 @@ from scoring.evaluate.evaluation import (
 from scoring.evaluate.groups import FEATURE_GROUPS, feature_groups
 from scoring.evaluate.labels import read_labels
 from scoring.evaluate.metrics import DIVERSITY_METRICS, SEVERITY_METRICS, EvaluationError
-from scoring.features.model import FEATURE_NAMES, Features
 
 if TYPE_CHECKING:
-    from scoring.outlets.resolver import Resolver
-    from scoring.records.model import Story
+    from scoring.features import Features
+    from scoring.outlets import Resolver
+    from scoring.records import Story
     from scoring.scorer import Scorer, ScorerConfig, ScoreResult
 
 __all__ = [
@@ -53,6 +53,35 @@ Stories = str | os.PathLike[str] | Iterable["Story"]
 Labels = str | os.PathLike[str] | pd.DataFrame
 
 
+class _FeaturesOnUse(Mapping[str, "Features"]):
+    """Each story's :class:`~scoring.features.Features`, extracted when first asked for.
+
+    The feature frame holds every story's figures; the full record (citations, embeds,
+    the rules' inputs) is needed only to explain a few stories, so only those are
+    extracted a second time, and kept.
+    """
+
+    def __init__(self, stories: Mapping[str, Story], resolver: Resolver) -> None:
+        self._stories = stories
+        self._resolver = resolver
+        self._extracted: dict[str, Features] = {}
+
+    def __getitem__(self, story_id: str) -> Features:
+        found = self._extracted.get(story_id)
+        if found is None:
+            from scoring.features import extract_features
+
+            found = extract_features(self._stories[story_id], self._resolver)
+            self._extracted[story_id] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stories)
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+
 @dataclass(frozen=True)
 class StorySet:
     """Stories with their features extracted once.
@@ -67,17 +96,12 @@ class StorySet:
     details: Mapping[str, Features] = field(repr=False)
     titles: Mapping[str, str] = field(repr=False)
 
-    def subset(self, ids: Sequence[str]) -> StorySet:
-        """The stories with these ids, in this order."""
-        return StorySet(
-            self.features.loc[list(ids)],
-            {i: self.details[i] for i in ids},
-            {i: self.titles[i] for i in ids},
-        )
-
 
 def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None) -> StorySet:
     """Read stories (a path, or Story objects) and extract their features once.
+
+    The frame is :func:`~scoring.features.features_frame`'s. A repeated id is one story,
+    the last one read.
 
     Args:
         stories: a path (file or directory of records), or Story objects; a
@@ -92,25 +116,24 @@ def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None
     """
     if isinstance(stories, StorySet):
         return stories
-    from scoring.features.extract import extract_features
-    from scoring.outlets.loading import default_resolver
-    from scoring.records.reader import read_stories
+    from scoring.features import features_frame
+    from scoring.outlets import default_resolver
+    from scoring.records import read_stories
 
-    if resolver is None:
-        resolver = default_resolver()
+    resolver = resolver if resolver is not None else default_resolver()
     source = read_stories(stories) if isinstance(stories, str | os.PathLike) else stories
-    details: dict[str, Features] = {}
-    titles: dict[str, str] = {}
-    for story in source:
-        details[story.id] = extract_features(story, resolver)
-        titles[story.id] = story.title
-    rows = np.array([f.as_row() for f in details.values()], dtype=np.float64)
-    frame = pd.DataFrame(
-        rows.reshape(len(details), len(FEATURE_NAMES)),
-        index=pd.Index(list(details), name="id", dtype=object),
-        columns=list(FEATURE_NAMES),
-    )
-    return StorySet(frame, details, titles)
+    kept: dict[str, Story] = {}
+
+    def keep(source: Iterable[Story]) -> Iterator[Story]:
+        for story in source:
+            kept[story.id] = story
+            yield story
+
+    frame = features_frame(keep(source), resolver)
+    if frame.index.has_duplicates:
+        frame = frame[~frame.index.duplicated(keep="last")].loc[list(kept)]
+    titles = {story_id: story.title for story_id, story in kept.items()}
+    return StorySet(frame, _FeaturesOnUse(kept, resolver), titles)
 
 
 def _labels(labels: Labels, ladder: Sequence[str] | None = None) -> pd.DataFrame:
@@ -288,7 +311,7 @@ def compare_configs(
     *,
     n_resamples: int = 1000,
     random_state: int = 0,
-) -> Comparison:
+) -> ConfigComparison:
     """Config B against config A on the same labeled stories, with a paired bootstrap.
 
     Each config scores with its own outlet table; when their tables differ (other

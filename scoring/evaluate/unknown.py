@@ -18,14 +18,15 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Literal
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple
 
 from scoring.outlets.rows import COLUMNS, EVIDENCE_COLUMNS
 
 if TYPE_CHECKING:
-    from scoring.outlets.resolver import Resolver
-    from scoring.records.model import Story
+    from scoring.features import Features
+    from scoring.outlets import Resolver
+    from scoring.records import Story
 
 __all__ = ["LAYER_COLUMNS", "UnknownSource", "unknown_sources", "write_layer"]
 
@@ -52,6 +53,45 @@ class _Tally:
     dates: list[str] = field(default_factory=list)
     names: Counter[str] = field(default_factory=Counter)
     beside: Counter[str] = field(default_factory=Counter)
+
+    def add(self, seen: _Sighting, story_id: str, rated: set[str]) -> None:
+        """Count one sighting in a story that also cites the ``rated`` outlets."""
+        self.mentions += 1
+        if seen.url and len(self.examples) < _EXAMPLES and seen.url not in self.examples:
+            self.examples.append(seen.url)
+        if seen.name:
+            self.names[seen.name] += 1
+        if seen.date:
+            self.dates.append(seen.date)
+        if story_id not in self.stories:
+            self.stories.add(story_id)
+            if len(self.example_stories) < _EXAMPLES:
+                self.example_stories.append(story_id)
+            self.beside.update(rated)
+
+    def source(self, key: str) -> UnknownSource:
+        """What was counted, as the source's record."""
+        return UnknownSource(
+            key=key,
+            kind=self.kind,
+            stories=len(self.stories),
+            mentions=self.mentions,
+            examples=tuple(self.examples),
+            example_stories=tuple(self.example_stories),
+            first_seen=min(self.dates) if self.dates else None,
+            last_seen=max(self.dates) if self.dates else None,
+            names=tuple(n for n, _ in sorted(self.names.items(), key=lambda i: (-i[1], i[0]))),
+            beside=tuple(sorted(self.beside.items(), key=lambda i: (-i[1], i[0]))[:_BESIDE]),
+        )
+
+
+class _Sighting(NamedTuple):
+    """One unrated citation or embedded post: what finds it, and its evidence."""
+
+    key: str
+    url: str | None
+    name: str | None
+    date: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,19 +125,10 @@ class UnknownSource:
     beside: tuple[tuple[str, int], ...]
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "key": self.key,
-            "kind": self.kind,
-            "stories": self.stories,
-            "mentions": self.mentions,
-            "examples": list(self.examples),
-            "example_stories": list(self.example_stories),
-            "first_seen": self.first_seen,
-            "last_seen": self.last_seen,
-            "names": list(self.names),
-            "beside": {outlet: n for outlet, n in self.beside},
-        }
+        """JSON-ready form: sequences as lists, ``beside`` as outlet -> stories."""
+        out = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+        out["beside"] = dict(self.beside)
+        return out
 
 
 def _date(text: str | None) -> str | None:
@@ -125,70 +156,48 @@ def unknown_sources(
         >>> [(u.key, u.stories, u.beside) for u in unknown_sources([s])]
         [('riverbendgazette.com', 1, (('ap', 1),))]
     """
-    from scoring.features.extract import extract_features
-    from scoring.outlets.loading import default_resolver
+    from scoring.features import extract_features
+    from scoring.outlets import default_resolver
 
     resolver = resolver if resolver is not None else default_resolver()
     tallies: dict[str, _Tally] = {}
     for story in stories:
-        features = extract_features(story, resolver)
-        story_date = _date(story.created_at)
-        rated: set[str] = set()
-        # (key, cited URL, citation name, date) of each unrated citation or embed
-        seen: list[tuple[str, str | None, str | None, str | None]] = []
-        for source in features.sources:
-            r = source.resolution
-            if r.outlet is not None:
-                rated.add(r.outlet.id)
-                continue
-            if r.reason != "unrated":
-                continue
-            citation = source.citation
-            date = _date(citation.published_at) or story_date
-            if r.platform is not None:
-                if r.account is None:
-                    continue
-                seen.append((f"{r.platform}:{r.account}", citation.url, citation.name, date))
-            elif r.domain:
-                seen.append((r.domain, citation.url, citation.name, date))
-        for embed in features.embeds:
-            if embed.outlet_id is not None:
-                rated.add(embed.outlet_id)
-            elif embed.account is not None:
-                seen.append((f"{embed.platform}:{embed.account}", None, None, story_date))
-        for key, url, name, date in seen:
-            tally = tallies.get(key)
+        rated, seen = _sightings(extract_features(story, resolver), _date(story.created_at))
+        for sighting in seen:
+            tally = tallies.get(sighting.key)
             if tally is None:
-                kind: Literal["domain", "account"] = "account" if ":" in key else "domain"
-                tally = tallies[key] = _Tally(kind)
-            tally.mentions += 1
-            if url and len(tally.examples) < _EXAMPLES and url not in tally.examples:
-                tally.examples.append(url)
-            if name:
-                tally.names[name] += 1
-            if date:
-                tally.dates.append(date)
-            if story.id not in tally.stories:
-                tally.stories.add(story.id)
-                if len(tally.example_stories) < _EXAMPLES:
-                    tally.example_stories.append(story.id)
-                tally.beside.update(rated)
-    found = [
-        UnknownSource(
-            key=key,
-            kind=t.kind,
-            stories=len(t.stories),
-            mentions=t.mentions,
-            examples=tuple(t.examples),
-            example_stories=tuple(t.example_stories),
-            first_seen=min(t.dates) if t.dates else None,
-            last_seen=max(t.dates) if t.dates else None,
-            names=tuple(n for n, _ in sorted(t.names.items(), key=lambda i: (-i[1], i[0]))),
-            beside=tuple(sorted(t.beside.items(), key=lambda i: (-i[1], i[0]))[:_BESIDE]),
-        )
-        for key, t in tallies.items()
-    ]
+                kind: Literal["domain", "account"] = "account" if ":" in sighting.key else "domain"
+                tally = tallies[sighting.key] = _Tally(kind)
+            tally.add(sighting, story.id, rated)
+    found = [tally.source(key) for key, tally in tallies.items()]
     return sorted(found, key=lambda u: (-u.stories, -u.mentions, u.key))
+
+
+def _sightings(features: Features, story_date: str | None) -> tuple[set[str], list[_Sighting]]:
+    """The rated outlets a story cites, and its unrated domains and accounts in order.
+
+    Only resolutions ending ``unrated`` count, and a platform URL only with its account:
+    a post on a platform is its account's, not the platform's.
+    """
+    rated: set[str] = set()
+    seen: list[_Sighting] = []
+    for source in features.sources:
+        r, citation = source.resolution, source.citation
+        if r.outlet is not None:
+            rated.add(r.outlet.id)
+            continue
+        if r.reason != "unrated" or (r.platform is not None and r.account is None):
+            continue
+        key = f"{r.platform}:{r.account}" if r.platform is not None else r.domain
+        if key:
+            date = _date(citation.published_at) or story_date
+            seen.append(_Sighting(key, citation.url, citation.name, date))
+    for embed in features.embeds:
+        if embed.outlet_id is not None:
+            rated.add(embed.outlet_id)
+        elif embed.account is not None:
+            seen.append(_Sighting(f"{embed.platform}:{embed.account}", None, None, story_date))
+    return rated, seen
 
 
 def write_layer(found: Iterable[UnknownSource], resolver: Resolver | None = None) -> str:
@@ -207,7 +216,7 @@ def write_layer(found: Iterable[UnknownSource], resolver: Resolver | None = None
         >>> print(write_layer(unknown_sources([s])).splitlines()[1])
         riverbendgazette.com,,Riverbend Gazette,,,,,,,,,1,1,,,https://riverbendgazette.com/news/1,a,
     """
-    from scoring.outlets.loading import default_resolver
+    from scoring.outlets import default_resolver
 
     table = (resolver if resolver is not None else default_resolver()).table
     out = io.StringIO(newline="")

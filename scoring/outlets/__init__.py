@@ -7,6 +7,7 @@ Example:
     'bbc'
 """
 
+from scoring.outlets.agreement import OutletAgreement, compare_outlets, parse_column_map
 from scoring.outlets.loading import (
     BUNDLED,
     TableLayer,
@@ -24,13 +25,16 @@ __all__ = [
     "BUNDLED",
     "ColumnMap",
     "Outlet",
+    "OutletAgreement",
     "OutletTable",
     "Resolution",
     "Resolver",
     "TableLayer",
     "TableProblem",
     "bundled_table",
+    "compare_outlets",
     "default_resolver",
     "load_table",
+    "parse_column_map",
     "validate_table",
 ]

@@ -47,8 +47,8 @@ def test_csv_and_jsonl_give_the_same_frame(tmp_path: Path) -> None:
     a = read_labels(csv_path, ladder=LADDER)
     b = read_labels(jsonl_path, ladder=LADDER)
     assert list(a.index) == ["8bcaf6925afaeda812cc2d600462767b", "2f1c", "77aa"]
-    assert pd.isna(a.loc["2f1c", "severity"])
-    assert math.isnan(a.loc["77aa", "diversity_score"])
+    assert pd.isna(a["severity"]["2f1c"])
+    assert math.isnan(a["diversity_score"]["77aa"])
     assert a.loc["8bcaf6925afaeda812cc2d600462767b", "diversity_score"] == 0.05
     assert a.equals(b)
 

@@ -107,6 +107,15 @@ def test_severity_metrics_match_hand_computation() -> None:
     assert r.confusion == ((2, 1, 0, 0), (1, 1, 0, 0), (0, 0, 1, 1), (0, 0, 0, 1))
 
 
+def test_kappa_counts_steps_on_the_ladder_when_a_tier_is_unused() -> None:
+    # No story is "elevated": normal to high is still two steps, as the fitter counts them.
+    gold = ["normal", "normal", "high", "critical", "high", "normal"]
+    pred = ["normal", "high", "high", "critical", "critical", "normal"]
+    r = severity_metrics(gold, pred, n_resamples=0)
+    by_hand = _qwk_by_formula([LADDER.index(s) for s in gold], [LADDER.index(s) for s in pred], 4)
+    assert r.metrics["quadratic_kappa"].value == pytest.approx(by_hand)
+
+
 def test_severity_refuses_a_tier_off_the_ladder() -> None:
     with pytest.raises(EvaluationError, match=r"'severe' at position 1 is not on the ladder"):
         severity_metrics(["normal", "severe"], ["normal", "high"])

@@ -32,16 +32,16 @@ def _stories() -> list[Story]:
             id="mill-1",
             created_at="2025-09-12T09:00:00",
             body=POST,
-            citations=[
+            citations=(
                 Citation(name="Riverbend Gazette", url=gazette + "mill-closure?utm_source=x"),
                 Citation(name="Riverbend Gazette", url=gazette + "mill-jobs"),
                 Citation(name="AP", url="https://apnews.com/article/mill-3a1f"),
-            ],
+            ),
         ),
         Story(
             id="mill-2",
             created_at="2025-09-20T09:00:00",
-            citations=[
+            citations=(
                 Citation(
                     name="The Gazette",
                     url=gazette + "mill-sale",
@@ -50,15 +50,15 @@ def _stories() -> list[Story]:
                 Citation(name="Reuters", url="https://www.reuters.com/business/mill/"),
                 Citation(name="Short link", url="https://bit.ly/3xYz"),
                 Citation(name="County", url="https://www.michigan.gov/leo/news/mill-closure"),
-            ],
+            ),
         ),
         Story(
             id="council",
             created_at="2025-09-15T09:00:00",
-            citations=[
+            citations=(
                 Citation(name="Jo Park", url="https://x.com/joparkcouncil/status/1966"),
                 Citation(name="AP", url="https://apnews.com/article/council-77b"),
-            ],
+            ),
         ),
     ]
 
@@ -69,7 +69,7 @@ def test_nothing_read_is_nothing_unknown() -> None:
 
 
 def test_rated_outlets_leave_nothing_unknown() -> None:
-    story = Story(id="w", citations=[Citation(name="AP", url="https://apnews.com/article/x")])
+    story = Story(id="w", citations=(Citation(name="AP", url="https://apnews.com/article/x"),))
     assert unknown_sources([story]) == []
 
 
@@ -115,7 +115,7 @@ def test_write_layer_fills_keys_and_evidence_and_leaves_labels_empty() -> None:
 
 
 def test_a_name_the_table_already_uses_is_not_given_to_a_new_outlet() -> None:
-    story = Story(id="m", citations=[Citation(name="Reuters", url="https://reuters-mirror.net/a")])
+    story = Story(id="m", citations=(Citation(name="Reuters", url="https://reuters-mirror.net/a"),))
     (row,) = csv.DictReader(io.StringIO(write_layer(unknown_sources([story]))))
     assert (row["domains"], row["name"]) == ("reuters-mirror.net", "")
 

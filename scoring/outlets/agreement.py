@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import math
 import os
-import warnings
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from scoring.errors import OutletTableError
-from scoring.evaluate.metrics import EvaluationError
+from scoring.metrics import EvaluationError, cohen_kappa, spearman
 from scoring.outlets.model import RELIABILITIES, SLANT_AXIS, SLANTS, Outlet
 from scoring.outlets.resolver import Resolver
 from scoring.outlets.rows import ColumnMap, TableRow, read_rows
 from scoring.outlets.table import OutletTable, loose_domain_key
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["DISAGREEMENT_COLUMNS", "OutletAgreement", "compare_outlets", "parse_column_map"]
 
@@ -124,6 +123,7 @@ class OutletAgreement:
 
     def summary(self, *, top: int = 10) -> str:
         """A plain-text summary: the figures, then the ``top`` disagreements as a table."""
+        import pandas as pd
 
         def pct(value: float) -> str:
             return "n/a" if math.isnan(value) else f"{value:.1%}"
@@ -260,25 +260,105 @@ def _their_reliability(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _kappa(ours: list[int], theirs: list[int], weights: str | None) -> float:
-    from sklearn.metrics import cohen_kappa_score
+@dataclass
+class _Tally:
+    """What the rows of a rating list add up to, as they are read."""
 
-    if len(ours) < 2 or len(set(ours) | set(theirs)) < 2:
-        return float("nan")
-    with warnings.catch_warnings():
-        # Kappa is 0/0 when both sides use one label each; reported as NaN.
-        warnings.simplefilter("ignore", category=RuntimeWarning)
-        return float(cohen_kappa_score(ours, theirs, weights=weights))
+    unmatched: list[str] = field(default_factory=list)
+    unmapped: dict[str, Counter[str]] = field(default_factory=dict)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    slant_ours: list[int] = field(default_factory=list)
+    slant_theirs: list[int] = field(default_factory=list)
+    rel_ours: list[float] = field(default_factory=list)
+    rel_theirs: list[float] = field(default_factory=list)
+    # Exact reliability agreement only means something when theirs are labels, not scores.
+    rel_labels: bool = True
 
+    def read(self, row: TableRow, table: OutletTable, resolver: Resolver) -> None:
+        """Count one row: its vocabulary, whether it matched, and its label pairs."""
+        slant = row.get("slant")
+        if slant and slant not in SLANTS:
+            self.unmapped.setdefault("slant", Counter())[slant] += 1
+        reliability = row.get("reliability")
+        their_rel = _their_reliability(reliability) if reliability else None
+        if reliability and their_rel is None:
+            self.unmapped.setdefault("reliability", Counter())[reliability] += 1
+        if reliability and reliability not in RELIABILITIES and their_rel is not None:
+            self.rel_labels = False
+        outlet, key = _match(row, table, resolver)
+        if outlet is None:
+            self.unmatched.append(key)
+            return
+        self.records.append(
+            {
+                "row": f"{row.source}:{row.row}",
+                "theirs": key,
+                "outlet": outlet.id,
+                "our_slant": outlet.slant,
+                "their_slant": slant or None,
+                "slant_steps": self._slant_steps(outlet, slant),
+                "our_reliability": outlet.reliability,
+                "their_reliability": reliability or None,
+                "reliability_steps": self._reliability_steps(outlet, reliability, their_rel),
+                "slant_source": outlet.source.get("slant"),
+                "reliability_source": outlet.source.get("reliability"),
+            }
+        )
 
-def _spearman(ours: list[float], theirs: list[float]) -> float:
-    from scipy import stats
+    def _slant_steps(self, outlet: Outlet, slant: str) -> float:
+        if outlet.slant is None or outlet.slant not in SLANT_AXIS or slant not in SLANT_AXIS:
+            return math.nan
+        ours, theirs = SLANT_AXIS[outlet.slant], SLANT_AXIS[slant]
+        self.slant_ours.append(ours)
+        self.slant_theirs.append(theirs)
+        return float(theirs - ours)
 
-    if len(ours) < 3:
-        return float("nan")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", category=stats.ConstantInputWarning)
-        return float(stats.spearmanr(ours, theirs).statistic)
+    def _reliability_steps(self, outlet: Outlet, text: str, theirs: float | None) -> float:
+        rank = RELIABILITY_RANK.get(outlet.reliability or "")
+        if rank is None or theirs is None:
+            return math.nan
+        ours = float(rank)
+        self.rel_ours.append(ours)
+        self.rel_theirs.append(theirs)
+        # A score's difference from our rank is no number of steps.
+        return theirs - ours if text in RELIABILITY_RANK else math.nan
+
+    def disagreements(self) -> pd.DataFrame:
+        """The matched rows whose labels differ, largest difference first."""
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(self.records, columns=list(DISAGREEMENT_COLUMNS))
+        if frame.empty:
+            return frame
+        size = frame["slant_steps"].abs().fillna(0) + frame["reliability_steps"].abs().fillna(0)
+        return (
+            frame.assign(_size=size)[size > 0]
+            .sort_values(["_size", "row"], ascending=[False, True], kind="stable")
+            .drop(columns="_size")
+            .reset_index(drop=True)
+        )
+
+    def agreement(self, n_rows: int) -> OutletAgreement:
+        """The figures over every row read."""
+        n_slant, n_rel = len(self.slant_ours), len(self.rel_ours)
+        steps = [abs(a - b) for a, b in zip(self.slant_ours, self.slant_theirs, strict=True)]
+        rel_same = sum(a == b for a, b in zip(self.rel_ours, self.rel_theirs, strict=True))
+        return OutletAgreement(
+            n_rows=n_rows,
+            n_matched=len(self.records),
+            coverage=len(self.records) / n_rows,
+            slant_pairs=n_slant,
+            slant_exact=steps.count(0) / n_slant if n_slant else math.nan,
+            slant_within_one=sum(d <= 1 for d in steps) / n_slant if n_slant else math.nan,
+            slant_kappa=cohen_kappa(self.slant_ours, self.slant_theirs),
+            slant_kappa_linear=cohen_kappa(self.slant_ours, self.slant_theirs, weights="linear"),
+            reliability_pairs=n_rel,
+            reliability_exact=rel_same / n_rel if n_rel and self.rel_labels else math.nan,
+            reliability_spearman=spearman(self.rel_ours, self.rel_theirs),
+            unmatched=tuple(self.unmatched),
+            unmapped={k: dict(sorted(v.items())) for k, v in self.unmapped.items()},
+            disagreements=self.disagreements(),
+        )
 
 
 def compare_outlets(
@@ -322,89 +402,7 @@ def compare_outlets(
         raise OutletTableError(ERR_NO_KEY)
     if not {"slant", "reliability"} & set(header):
         raise OutletTableError(ERR_NO_LABEL)
-
-    unmatched: list[str] = []
-    unmapped: dict[str, Counter[str]] = {}
-    records: list[dict[str, Any]] = []
-    slant_ours: list[int] = []
-    slant_theirs: list[int] = []
-    rel_ours: list[float] = []
-    rel_theirs: list[float] = []
-    rel_labels = True
+    tally = _Tally()
     for row in rows:
-        outlet, key = _match(row, table, resolver)
-        slant = row.get("slant")
-        if slant and slant not in SLANTS:
-            unmapped.setdefault("slant", Counter())[slant] += 1
-        reliability = row.get("reliability")
-        their_rel = _their_reliability(reliability) if reliability else None
-        if reliability and their_rel is None:
-            unmapped.setdefault("reliability", Counter())[reliability] += 1
-        if reliability and reliability not in RELIABILITIES and their_rel is not None:
-            rel_labels = False
-        if outlet is None:
-            unmatched.append(key)
-            continue
-        slant_steps = math.nan
-        if outlet.slant is not None and outlet.slant in SLANT_AXIS and slant in SLANT_AXIS:
-            ours_pos, theirs_pos = SLANT_AXIS[outlet.slant], SLANT_AXIS[slant]
-            slant_ours.append(ours_pos)
-            slant_theirs.append(theirs_pos)
-            slant_steps = float(theirs_pos - ours_pos)
-        reliability_steps = math.nan
-        if (
-            outlet.reliability is not None
-            and outlet.reliability in RELIABILITY_RANK
-            and their_rel is not None
-        ):
-            ours_rel = float(RELIABILITY_RANK[outlet.reliability])
-            rel_ours.append(ours_rel)
-            rel_theirs.append(their_rel)
-            if reliability in RELIABILITY_RANK:
-                reliability_steps = their_rel - ours_rel
-        records.append(
-            {
-                "row": f"{row.source}:{row.row}",
-                "theirs": key,
-                "outlet": outlet.id,
-                "our_slant": outlet.slant,
-                "their_slant": slant or None,
-                "slant_steps": slant_steps,
-                "our_reliability": outlet.reliability,
-                "their_reliability": reliability or None,
-                "reliability_steps": reliability_steps,
-                "slant_source": outlet.source.get("slant"),
-                "reliability_source": outlet.source.get("reliability"),
-            }
-        )
-
-    frame = pd.DataFrame.from_records(records, columns=list(DISAGREEMENT_COLUMNS))
-    if not frame.empty:
-        size = frame["slant_steps"].abs().fillna(0) + frame["reliability_steps"].abs().fillna(0)
-        frame = (
-            frame.assign(_size=size)[size > 0]
-            .sort_values(["_size", "row"], ascending=[False, True], kind="stable")
-            .drop(columns="_size")
-            .reset_index(drop=True)
-        )
-    n_slant = len(slant_ours)
-    diffs = np.abs(np.subtract(slant_ours, slant_theirs)) if n_slant else np.array([])
-    n_rel = len(rel_ours)
-    return OutletAgreement(
-        n_rows=len(rows),
-        n_matched=len(records),
-        coverage=len(records) / len(rows),
-        slant_pairs=n_slant,
-        slant_exact=float(np.mean(diffs == 0)) if n_slant else math.nan,
-        slant_within_one=float(np.mean(diffs <= 1)) if n_slant else math.nan,
-        slant_kappa=_kappa(slant_ours, slant_theirs, None),
-        slant_kappa_linear=_kappa(slant_ours, slant_theirs, "linear"),
-        reliability_pairs=n_rel,
-        reliability_exact=(
-            float(np.mean(np.equal(rel_ours, rel_theirs))) if n_rel and rel_labels else math.nan
-        ),
-        reliability_spearman=_spearman(rel_ours, rel_theirs),
-        unmatched=tuple(unmatched),
-        unmapped={k: dict(sorted(v.items())) for k, v in unmapped.items()},
-        disagreements=frame,
-    )
+        tally.read(row, table, resolver)
+    return tally.agreement(len(rows))

@@ -12,9 +12,9 @@ import pytest
 
 from scoring.cli import main
 from scoring.errors import OutletTableError
-from scoring.evaluate.agreement import ERR_NO_KEY, ERR_NO_LABEL, compare_outlets, parse_column_map
-from scoring.evaluate.metrics import EvaluationError
-from scoring.outlets import TableLayer, load_table
+from scoring.metrics import EvaluationError
+from scoring.outlets import TableLayer, compare_outlets, load_table, parse_column_map
+from scoring.outlets.agreement import ERR_NO_KEY, ERR_NO_LABEL
 
 BASE = """id,name,domains,slant,reliability,category
 alpha,Alpha News,alpha-news.com,left,high,mainstream
