@@ -117,18 +117,18 @@ def _config_option(
 
 
 def _layer_options(
-    column_map: str = "--column-map", *, no_bundled: bool = False
+    column_map: str = "--column-map", *, alone: bool = False
 ) -> argparse.ArgumentParser:
     """The outlet tables laid over the bundled one, read by :func:`_layers`.
 
     Args:
         column_map: the flag of the layers' column map (``outlets compare`` has its own
             ``--column-map``, for the rating list).
-        no_bundled: also offer ``--no-bundled``, for commands that use a table alone.
+        alone: the command uses the table alone, without a scorer config: it offers
+            ``--no-bundled``, and there are no config layers to go after.
     """
-    parent, add = _parent(
-        "outlet tables", "tables laid over the bundled one, after the config's outlets.layers"
-    )
+    where = "" if alone else ", after the config's outlets.layers"
+    parent, add = _parent("outlet tables", f"tables laid over the bundled one{where}")
     add(
         "--table",
         action="append",
@@ -149,7 +149,7 @@ def _layer_options(
         metavar="MAP.toml",
         help="how the columns and values of --table/--org-table files map onto ours",
     )
-    if no_bundled:
+    if alone:
         add("--no-bundled", action="store_true", help="use only the given tables")
     return parent
 
@@ -294,7 +294,7 @@ def _add_outlets(sub: _Commands) -> None:
 
 
 def _add_outlets_lookup(actions: _Commands) -> None:
-    lookup = _command(actions, "lookup", _run_outlets_lookup, [_layer_options(no_bundled=True)])
+    lookup = _command(actions, "lookup", _run_outlets_lookup, [_layer_options(alone=True)])
     lookup.add_argument("inputs", nargs="*", metavar="URL_OR_DOMAIN")
     lookup.add_argument("--format", choices=("table", "jsonl"), default="table")
     lookup.add_argument("--name", help="citation name, for syndication hosts (e.g. Reuters)")
@@ -374,7 +374,7 @@ def _add_outlets_compare(actions: _Commands) -> None:
         actions,
         "compare",
         _run_outlets_compare,
-        [_layer_options("--table-column-map", no_bundled=True)],
+        [_layer_options("--table-column-map", alone=True)],
     )
     compare.add_argument("ratings", metavar="RATINGS.csv")
     compare.add_argument(
