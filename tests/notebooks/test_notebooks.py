@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import nbformat
 import pytest
@@ -33,9 +33,15 @@ SEED = "8bcaf6925afaeda812cc2d600462767b"
 
 pytestmark = pytest.mark.slow
 
+# nbformat has no type hints; these name the signatures the tests call it with.
+_read_notebook = cast("Callable[..., Any]", nbformat.read)
+new_notebook = cast("Callable[[], Any]", nbformat.v4.new_notebook)
+new_code_cell = cast("Callable[[str], Any]", nbformat.v4.new_code_cell)
+
 
 def read(name: str) -> Any:
-    return nbformat.read(NOTEBOOKS / name, as_version=4)
+    """The committed notebook ``name``, as nbformat version 4."""
+    return _read_notebook(NOTEBOOKS / name, as_version=4)
 
 
 def execute(notebook: Any, workdir: Path) -> Any:
@@ -101,14 +107,14 @@ def text_of(cells: list[Any]) -> str:
 
 @pytest.mark.usefixtures("kernel_env")
 def test_a_failing_cell_fails_the_run(tmp_path: Path) -> None:
-    notebook = nbformat.v4.new_notebook()
+    notebook = new_notebook()
     notebook.cells = [
-        nbformat.v4.new_code_cell("shares = {'left': 0.5}"),
-        nbformat.v4.new_code_cell("shares['right']"),
-        nbformat.v4.new_code_cell("never = True"),
+        new_code_cell("shares = {'left': 0.5}"),
+        new_code_cell("shares['right']"),
+        new_code_cell("never = True"),
     ]
 
-    with pytest.raises(CellExecutionError) as failure:
+    with pytest.raises(CellExecutionError, match=r"shares\['right'\]") as failure:
         execute(notebook, tmp_path)
     assert (failure.value.ename, failure.value.evalue) == ("KeyError", "'right'")
     assert notebook.cells[2].outputs == []
@@ -202,11 +208,9 @@ def test_tune_weights_sliders_redraw_and_refuse_a_bad_config(run: Any) -> None:
     parameters.source = parameters.source.replace("INTERACTIVE = False", "INTERACTIVE = True")
     (sliders,) = [i for i, c in enumerate(notebook.cells) if "ipywidgets" in c.source]
     notebook.cells = notebook.cells[: sliders + 1]
+    notebook.cells.append(new_code_cell('controls["diversity__slant_spread"].value = 0.4'))
     notebook.cells.append(
-        nbformat.v4.new_code_cell('controls["diversity__slant_spread"].value = 0.4')
-    )
-    notebook.cells.append(
-        nbformat.v4.new_code_cell(
+        new_code_cell(
             "values = {key: w.value for key, w in controls.items()}\n"
             'update(**{**values, "threshold__high": 0.1})'
         )
