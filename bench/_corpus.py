@@ -1,5 +1,8 @@
-"""Seed-like story records for the benchmarks: real outlets, naive timestamps, and
-bodies of the seed's vocabulary with embedded-post signatures."""
+"""Seed-like story records for the benchmarks.
+
+Real outlets, naive timestamps, and bodies of the seed's vocabulary with embedded-post
+signatures.
+"""
 
 from __future__ import annotations
 

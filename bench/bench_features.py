@@ -77,6 +77,7 @@ def _rate(run: object, stories: list[Story], repeat: int) -> float:
 
 
 def main() -> None:
+    """Time feature extraction over seed-like stories and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)

@@ -46,6 +46,7 @@ def _rate(fn: Callable[[], object], n: int) -> float:
 
 
 def main() -> None:
+    """Time URL resolution against its baselines and print the figures."""
     urls = _urls()
     table = bundled_table()
     plain = [u for u, _ in urls]

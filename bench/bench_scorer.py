@@ -82,6 +82,7 @@ def _report(label: str, latencies: list[int], rate: float) -> tuple[float, float
 
 
 def main() -> None:
+    """Time the scorer's paths against their baselines and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)

@@ -41,6 +41,7 @@ def coverage(
 
 
 def main() -> None:
+    """Print how many of the sample's citations the outlet table resolves."""
     resolver = default_resolver()
     share, misses, reasons = coverage(resolver)
     print(f"table {resolver.table.version}: {len(resolver.table)} outlets")

@@ -680,6 +680,7 @@ def _wrap(url: str, rng: random.Random) -> str:
 
 
 def main() -> None:
+    """Write the citation sample file, the same for the same seed."""
     rng = random.Random(SEED)
     outlets = {
         region: [line.split("|") for line in block.strip().splitlines()]

@@ -480,6 +480,8 @@ class Raw:
 
 @dataclass(frozen=True)
 class Spec:
+    """One labeled story: its citations, body, the case it stands for and its gold labels."""
+
     key: str
     title: str
     when: str
@@ -580,6 +582,7 @@ def xurl(handle: str, seed: str) -> str:
 
 
 def yt(seed: str, title: str = "YouTube video player") -> str:
+    """A YouTube player iframe, as publishers paste it."""
     vid = _mixed(seed, 11)
     return (
         f'<iframe width="560" height="315" src="https://www.youtube.com/embed/{vid}" '
@@ -589,6 +592,7 @@ def yt(seed: str, title: str = "YouTube video player") -> str:
 
 
 def tg(channel: str, post: int, text: str = "") -> str:
+    """A Telegram post widget, with the post's text after it when given."""
     widget = (
         '<script async src="https://telegram.org/js/telegram-widget.js?22" '
         f'data-telegram-post="{channel}/{post}" data-width="100%"></script>'
@@ -597,6 +601,7 @@ def tg(channel: str, post: int, text: str = "") -> str:
 
 
 def ig(user: str, name: str, seed: str) -> str:
+    """An Instagram post blockquote with its embed script."""
     code = _mixed(seed, 11)
     return (
         '<blockquote class="instagram-media" data-instgrm-captioned '
@@ -608,6 +613,7 @@ def ig(user: str, name: str, seed: str) -> str:
 
 
 def tt(user: str, text: str, seed: str) -> str:
+    """A TikTok video blockquote with its embed script."""
     vid = _digits(seed, 19)
     return (
         f'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@{user}/video/{vid}" '
@@ -619,6 +625,7 @@ def tt(user: str, text: str, seed: str) -> str:
 
 
 def fb(page: str, seed: str) -> str:
+    """A Facebook post plugin iframe."""
     post = _digits(seed, 16)
     return (
         '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2F'
@@ -4768,6 +4775,7 @@ def _split(rows: list[dict[str, str]], strata: dict[str, str]) -> None:
 
 
 def main() -> None:
+    """Write the labeled story set, the same on every run."""
     keys = [s.key for s in SPECS]
     dupes = {k for k in keys if keys.count(k) > 1}
     if dupes:

@@ -22,6 +22,7 @@ from scoring.batch._worker import (
     WorkerSetup,
     run_jsonl_block,
     run_parquet_group,
+    score_story,
     worker_scorer,
 )
 from scoring.errors import RecordError, ScoringError
@@ -186,8 +187,7 @@ def _score_partition(
         try:
             if isinstance(item, RecordError):
                 raise item
-            result = scorer.score(item)
-            scores[index], severities[index] = float(result.diversity_score), str(result.severity)
+            scores[index], severities[index] = score_story(scorer, item)
         except Exception as exc:
             if error_column is None:
                 raise

@@ -48,6 +48,7 @@ __all__ = [
     "close_worker",
     "init_worker",
     "run_chunk",
+    "score_story",
 ]
 
 SCORED, UNCHANGED, FAILED = 0, 1, 2
@@ -211,15 +212,31 @@ def _result(state: _State, story: Story, digest: bytes) -> _Scores:
         found = state.reader.lookup(digest)
         if found is not None:
             return UNCHANGED, found[0], found[1]
+    return SCORED, *score_story(state.scorer, story)
+
+
+def score_story(scorer: BatchScorer, story: Story) -> tuple[float, str]:
+    """``story``'s diversity score and severity, or its record's error.
+
+    Raises:
+        RecordError: the story's own error, any other failure of the scorer on it (one
+            story the scorer cannot handle must not stop the night's run; the
+            ``max_errors`` bound stops a scorer that fails on everything), or a score
+            the record cannot carry (not a number from 0 to 1, NaN included).
+    """
     try:
-        result = state.scorer.score(story)
-        return SCORED, float(result.diversity_score), str(result.severity)
+        result = scorer.score(story)
+        score = float(result.diversity_score)
     except RecordError:
         raise
     except Exception as exc:
-        # One story the scorer cannot handle must not stop the night's run; the
-        # max_errors bound stops a scorer that fails on everything.
         raise unexpected_error(exc, stage="score") from exc
+    if not 0.0 <= score <= 1.0:
+        raise RecordError(
+            f"the scorer gave diversity_score {score!r}, not a number from 0 to 1",
+            field="diversity_score",
+        )
+    return score, str(result.severity)
 
 
 def _score(

@@ -115,7 +115,7 @@ def test_dask_frame_helper(scheduler: str) -> None:
     with distributed.Client(scheduler):
         out = rescore_dask_frame(frame, scorer=failing, error_column="error").compute()
     assert out["error"].tolist()[1] == (
-        "could not be processed (ValueError: no outlet table row for this story)"
+        "the scorer failed on this story (ValueError: no outlet table row for this story)"
     )
     assert out["error"].isna().tolist()[:1] + out["error"].isna().tolist()[2:-1] == [True] * (
         len(names) - 1

@@ -26,8 +26,10 @@ from .standin import StandIn
 
 
 def _huge_integer_record(labeled_tree: Path) -> Path:
-    """A real record whose front matter holds an integer of 5,000 digits (Python refuses
-    to convert more than 4,300 to text)."""
+    """A real record whose front matter holds an integer of 5,000 digits.
+
+    Python refuses to convert more than 4,300 digits to text.
+    """
     first = sorted(labeled_tree.rglob("*.md"))[0]
     text = first.read_text(encoding="utf-8")
     bad = first.with_name("huge-int.md")
@@ -145,8 +147,11 @@ def test_a_record_removed_during_the_run_costs_only_itself(
 
 
 class _DiskFull:
-    """``os.fsync`` that finds the disk full once ``allowed`` temporary output files
-    under ``root`` were flushed; other files (the lock) flush as ever."""
+    """``os.fsync`` that finds the disk full after ``allowed`` temporary outputs.
+
+    Counted are temporary output files under ``root``; other files (the lock) flush as
+    ever.
+    """
 
     def __init__(self, root: Path, allowed: int) -> None:
         self.root = str(root) + os.sep
@@ -317,8 +322,10 @@ for workers in (1, 2):
 
 @pytest.mark.slow
 def test_a_rescore_leaves_nothing_open(labeled_tree: Path, tmp_path: Path) -> None:
-    """Every connection and file is closed when the run ends, not when collected: under
-    Python 3.13 an unclosed SQLite connection is a ResourceWarning."""
+    """Every connection and file is closed when the run ends, not when collected.
+
+    Under Python 3.13 an unclosed SQLite connection is a ResourceWarning.
+    """
     (labeled_tree / "bad.md").write_bytes(b"---\nid: [unclosed\n---\n")
     env = {
         **os.environ,
@@ -345,3 +352,35 @@ def test_a_rescore_leaves_nothing_open(labeled_tree: Path, tmp_path: Path) -> No
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert len(list((tmp_path / "out").rglob("*.md"))) == 182
+
+
+class _NotANumber(StandIn):
+    """A third-party scorer that gives NaN for one story (a division by zero it hides)."""
+
+    def score(self, story: Story) -> Any:
+        result = StandIn().score(story)
+        if story.id == self.fail_id:
+            return type(result)(float("nan"), result.severity)
+        return result
+
+
+def test_a_score_that_is_not_a_number_from_0_to_1_costs_its_record(tmp_path: Path) -> None:
+    source, errors = tmp_path / "in.jsonl", tmp_path / "errors.jsonl"
+    source.write_bytes(many_lines(4))
+    second = orjson.loads(source.read_bytes().splitlines()[1])["id"]
+    summary = rescore(
+        source,
+        tmp_path / "out.jsonl",
+        scorer=_NotANumber(fail_id=second),
+        workers=1,
+        errors=errors,
+    )
+    assert (summary.scored, summary.failed) == (3, 1)
+    assert sum(summary.histogram) == 3
+    [reported] = [orjson.loads(line) for line in errors.read_bytes().splitlines()]
+    assert (reported["position"], reported["reason"]) == (
+        "line 2",
+        "field 'diversity_score': the scorer gave diversity_score nan, not a number from 0 to 1",
+    )
+    out = (tmp_path / "out.jsonl").read_bytes().splitlines()
+    assert out[1] == source.read_bytes().splitlines()[1]

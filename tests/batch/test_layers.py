@@ -1,5 +1,7 @@
-"""`scoring rescore` with outlet layers: workers score with them, and a changed layer
-changes the fingerprint, so `--changed-only` rescores what it affects."""
+"""`scoring rescore` with outlet layers: workers score with them.
+
+A changed layer changes the fingerprint, so `--changed-only` rescores what it affects.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The public surface: Features, to_dict, the frame helper, the transformer; metamorphic
-properties over random stories; the seed against the bundled outlet table."""
+"""The public surface of feature extraction, its properties, and the seed.
+
+Features, to_dict, the frame helper, the transformer; metamorphic properties over random
+stories; the seed against the bundled outlet table.
+"""
 
 from __future__ import annotations
 

@@ -117,9 +117,12 @@ BANDS = ("high", "mixed", "low")
 
 
 def _one_source_severities() -> tuple[list[tuple[str, float, str]], list[str]]:
-    """Score, for every outlet with a reliability score, one story citing one plain article
-    on its domain with a neutral body: (outlet id, score, severity) and the outlets skipped
-    because no domain of theirs resolves to them from a plain article URL."""
+    """Score one story per outlet with a reliability score, citing only that outlet.
+
+    Each story cites one plain article on the outlet's domain, with a neutral body.
+    Returns (outlet id, score, severity) rows and the outlets skipped because no domain
+    of theirs resolves to them from a plain article URL.
+    """
     from scoring.records import Citation, Story
     from scoring.scorer import Scorer
 

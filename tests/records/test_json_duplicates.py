@@ -1,5 +1,8 @@
-"""JSON and JSON Lines records that set a key twice are refused, naming the key, as in
-YAML; the cheap checks that spare most lines the exact parse never refuse a good one."""
+"""JSON and JSON Lines records that set a key twice are refused, naming the key.
+
+As in YAML. The cheap checks that spare most lines the exact parse never refuse a good
+one.
+"""
 
 from __future__ import annotations
 

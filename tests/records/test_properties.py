@@ -1,5 +1,8 @@
-"""Round trips over generated records: unicode, CRLF, empty bodies, '---' in bodies,
-missing optional fields, unknown fields of every JSON type."""
+"""Round trips over generated records.
+
+Unicode, CRLF, empty bodies, '---' in bodies, missing optional fields, unknown fields of
+every JSON type.
+"""
 
 from __future__ import annotations
 

@@ -166,8 +166,10 @@ def test_the_layer_changes_labels_scores_and_provenance(work: Path) -> None:
 
 
 def test_a_layered_scorer_pickles_whole_and_scores_the_same(work: Path) -> None:
-    """Worker processes receive the scorer pickled: its layered table travels with it,
-    labels and their sources intact, without re-reading the layer files."""
+    """Worker processes receive the scorer pickled, its layered table with it.
+
+    Labels and their sources arrive intact, without re-reading the layer files.
+    """
     import pickle
 
     stories = list(read_stories(work / "stories.jsonl"))
@@ -377,8 +379,11 @@ def test_with_layers_appends_after_the_configs_own(work: Path) -> None:
 
 
 def test_a_numeric_layer_reorders_severities_the_way_its_scores_say(tmp_path: Path) -> None:
-    """Two stories alike but for one outlet, rated alike by the bundled table: a 0-100
-    trust list that rates one outlet far below the other makes its story the riskier."""
+    """A user's trust list separates two outlets the bundled table rates alike.
+
+    Two stories are alike but for one outlet; a 0-100 trust list that rates one outlet
+    far below the other makes its story the riskier.
+    """
 
     def story(story_id: str, url: str) -> dict[str, object]:
         return {

@@ -152,8 +152,10 @@ def test_zero_weight_term_is_shown_but_adds_nothing() -> None:
 
 
 def test_rounding_never_lifts_the_score_past_one() -> None:
-    """Normalised, these weights add up to a hair over 1; the score stays 1 and still
-    equals the sum of its contributions."""
+    """Normalised, these weights add up to a hair over 1; the score stays 1.
+
+    It still equals the sum of its contributions.
+    """
     names = [
         "high_reliability_share",
         "both_sides",
