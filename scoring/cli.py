@@ -679,10 +679,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     comparison = None
     if args.compare:
         other = _config(args, args.compare)
-        # Other layers make other features: then the stories are extracted again.
-        same_table = other.outlets == config.outlets
-        again = stories if same_table else args.stories
-        comparison = compare_configs(again, labels, config, other, **kwargs)
+        comparison = compare_configs(stories, labels, config, other, **kwargs)
     if args.format == "json":
         out = result.to_dict()
         if comparison is not None:
@@ -765,9 +762,8 @@ def _run_fit(args: argparse.Namespace) -> int:
     start = _config(args, args.config)
     labels = select_split(args.labels, args.train_value or None, column=args.split_column)
     stories = load_story_set(args.stories, Scorer(start).resolver)
-    ids = [i for i in stories.features.index if i in labels.index]
     result = fit_config(
-        stories.features.loc[ids],
+        stories.features,
         labels,
         start=start,
         folds=args.folds,

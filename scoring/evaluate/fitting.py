@@ -392,8 +392,8 @@ def fit_config(
 ) -> FitResult:
     """Fit diversity weights and severity thresholds to gold labels, cross-validated.
 
-    Pass only the stories you may tune on (e.g. the train split): every story given is
-    used.
+    Pass only the labels you may tune on (e.g. the train split's): the stories that
+    have a row in ``labels`` are used, the others left out.
 
     Args:
         features: the features frame of the stories (:func:`scoring.features_frame`).
@@ -434,6 +434,7 @@ def fit_config(
         raise EvaluationError(
             f"the features frame lacks {missing[:3]}...; pass scoring.features_frame(stories)"
         )
+    features = features[features.index.isin(labels.index)]
     formula = Formula.from_config(start)
     gold = _gold(labels.reindex(features.index), formula.tiers)
     # The scorer's own formula gives every figure the fit starts from.

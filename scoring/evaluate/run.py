@@ -90,11 +90,15 @@ class StorySet:
         features: the feature frame (index: story id; columns: ``FEATURE_NAMES``).
         details: each story's :class:`~scoring.features.Features`, for explanations.
         titles: each story's title, by id.
+        stories: the stories, by id, to extract again with another outlet table.
+        table_version: version of the outlet table the features were extracted with.
     """
 
     features: pd.DataFrame
     details: Mapping[str, Features] = field(repr=False)
     titles: Mapping[str, str] = field(repr=False)
+    stories: Mapping[str, Story] = field(repr=False)
+    table_version: str = ""
 
 
 def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None) -> StorySet:
@@ -105,7 +109,8 @@ def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None
 
     Args:
         stories: a path (file or directory of records), or Story objects; a
-            :class:`StorySet` is returned as is.
+            :class:`StorySet` is returned as is, or extracted again when ``resolver``
+            resolves with another outlet table than the set was extracted with.
         resolver: the outlet resolver to extract with; the bundled table's when None
             (a config's is ``Scorer(config).resolver``).
 
@@ -115,7 +120,9 @@ def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None
         ['a']
     """
     if isinstance(stories, StorySet):
-        return stories
+        if resolver is None or resolver.table.version == stories.table_version:
+            return stories
+        stories = stories.stories.values()
     from scoring.features import features_frame
     from scoring.outlets import default_resolver
     from scoring.records import read_stories
@@ -133,7 +140,7 @@ def load_story_set(stories: Stories | StorySet, resolver: Resolver | None = None
     if frame.index.has_duplicates:
         frame = frame[~frame.index.duplicated(keep="last")].loc[list(kept)]
     titles = {story_id: story.title for story_id, story in kept.items()}
-    return StorySet(frame, _FeaturesOnUse(kept, resolver), titles)
+    return StorySet(frame, _FeaturesOnUse(kept, resolver), titles, kept, resolver.table.version)
 
 
 def _labels(labels: Labels, ladder: Sequence[str] | None = None) -> pd.DataFrame:
@@ -328,11 +335,8 @@ def compare_configs(
     from scoring.scorer import Scorer
 
     a, b = Scorer(config_a), Scorer(config_b)
-    if not isinstance(stories, StorySet | str | os.PathLike):
-        stories = list(stories)  # read twice when the tables differ
     set_a = load_story_set(stories, a.resolver)
-    same = a.resolver.table.version == b.resolver.table.version
-    set_b = set_a if same else load_story_set(stories, b.resolver)
+    set_b = load_story_set(set_a, b.resolver)
     label_frame = _labels(labels, a.config.severity.tiers)
     pred_a = _predict(a, set_a, label_frame)
     pred_b = _predict(b, set_b, label_frame)

@@ -365,6 +365,26 @@ def test_evaluate_compare_extracts_again_for_other_layers(
     assert (accuracy["a"], accuracy["b"]) == (pytest.approx(1 / 3), 1.0)
 
 
+def test_a_story_set_is_extracted_again_for_a_config_with_other_layers(work: Path) -> None:
+    import pandas as pd
+
+    from scoring.evaluate import compare_configs, load_story_set
+
+    labels = pd.DataFrame(
+        {"severity": ["high", "normal", "normal"]}, index=["hill-post", "gazette", "wires"]
+    )
+    layered = ScorerConfig.from_toml_file(work / "scorer.toml")
+    plain_set = load_story_set(work / "stories.jsonl")
+    again = load_story_set(plain_set, Scorer(layered).resolver)
+    assert again is not plain_set
+    assert not again.features.equals(plain_set.features)
+    assert load_story_set(again, Scorer(layered).resolver) is again
+    from_set = compare_configs(plain_set, labels, None, layered, n_resamples=20)
+    from_path = compare_configs(work / "stories.jsonl", labels, None, layered, n_resamples=20)
+    assert from_set.to_dict() == from_path.to_dict()
+    assert from_set.to_dict()["accuracy"]["b"] == 1.0
+
+
 def test_with_layers_appends_after_the_configs_own(work: Path) -> None:
     config = ScorerConfig.from_toml_file(work / "scorer.toml")
     extra = LayerConfig(path=str(work / "x.csv"))
