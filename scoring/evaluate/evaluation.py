@@ -21,7 +21,6 @@ import numpy as np
 import pandas as pd
 
 from scoring.evaluate.metrics import (
-    DEFAULT_LADDER,
     DIVERSITY_METRICS,
     ERR_EMPTY,
     SEVERITY_METRICS,
@@ -33,6 +32,7 @@ from scoring.evaluate.metrics import (
     paired_difference,
     severity_metrics,
 )
+from scoring.scorer.config import DEFAULT_TIERS
 
 __all__ = [
     "PREDICTION_COLUMNS",
@@ -257,7 +257,7 @@ class Evaluation:
         return compare_predictions(
             self.predictions,
             other.predictions,
-            ladder=self.severity.ladder if self.severity is not None else DEFAULT_LADDER,
+            ladder=self.severity.ladder if self.severity is not None else DEFAULT_TIERS,
             n_resamples=n_resamples,
             random_state=random_state,
         )
@@ -313,7 +313,7 @@ def evaluate_predictions(
     predictions: pd.DataFrame,
     *,
     by: Sequence[str] = (),
-    ladder: Sequence[str] = DEFAULT_LADDER,
+    ladder: Sequence[str] = DEFAULT_TIERS,
     n_resamples: int = 1000,
     random_state: int = 0,
     worst: int = 20,
@@ -405,7 +405,7 @@ def compare_predictions(
     a: pd.DataFrame,
     b: pd.DataFrame,
     *,
-    ladder: Sequence[str] = DEFAULT_LADDER,
+    ladder: Sequence[str] = DEFAULT_TIERS,
     n_resamples: int = 1000,
     random_state: int = 0,
 ) -> ConfigComparison:

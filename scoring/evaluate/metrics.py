@@ -18,9 +18,9 @@ from scipy import stats
 from sklearn import metrics as skm
 
 from scoring.metrics import ERR_LENGTHS, EvaluationError, cohen_kappa, kendall, spearman
+from scoring.scorer.config import DEFAULT_TIERS
 
 __all__ = [
-    "DEFAULT_LADDER",
     "DIVERSITY_METRICS",
     "SEVERITY_METRICS",
     "Difference",
@@ -31,8 +31,6 @@ __all__ = [
     "paired_difference",
     "severity_metrics",
 ]
-
-DEFAULT_LADDER: tuple[str, ...] = ("normal", "elevated", "high", "critical")
 
 _FloatArray = npt.NDArray[np.float64]
 _Metric = Callable[[_FloatArray, _FloatArray], float]
@@ -295,7 +293,7 @@ def severity_metrics(
     y_true: Sequence[str],
     y_pred: Sequence[str],
     *,
-    ladder: Sequence[str] = DEFAULT_LADDER,
+    ladder: Sequence[str] = DEFAULT_TIERS,
     n_resamples: int = 1000,
     confidence: float = 0.95,
     random_state: int = 0,
