@@ -289,17 +289,8 @@ def bundled_table() -> OutletTable:
             _check(rows, partial=False)
             outlets = [_outlet(r, BUNDLED, _DEFAULT_SCHEME) for r in rows]
             _bundled = OutletTable.from_outlets(outlets, version=_digest(files))
+            _bundled._shared_as = bundled_table
         return _bundled
-
-
-def loaded_bundled_table() -> OutletTable | None:
-    """The bundled table if this process has read it, without reading it."""
-    return _bundled
-
-
-def loaded_default_resolver() -> Resolver | None:
-    """The default resolver if this process has built it, without building it."""
-    return _resolver
 
 
 def default_resolver() -> Resolver:
@@ -317,4 +308,5 @@ def default_resolver() -> Resolver:
         with _BUNDLED_LOCK:
             if _resolver is None:
                 _resolver = Resolver(table)
+                _resolver._shared_as = default_resolver
     return _resolver

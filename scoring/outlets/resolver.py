@@ -171,6 +171,8 @@ class Resolver:
     def __init__(self, table: OutletTable, *, cache_size: int = _CACHE_SIZE) -> None:
         self.table = table
         self._cache_size = cache_size
+        # Set by the loader on the process-wide default resolver: what builds it again.
+        self._shared_as: Callable[[], Resolver] | None = None
         # No suffix-list download and no cache on disk: the bundled snapshot only.
         self._extract = tldextract.TLDExtract(
             suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
@@ -191,10 +193,8 @@ class Resolver:
 
         The process-wide default resolver unpickles as the receiving process's own.
         """
-        from scoring.outlets import loading
-
-        if self is loading.loaded_default_resolver():
-            return loading.default_resolver, ()
+        if self._shared_as is not None:
+            return self._shared_as, ()
         return functools.partial(Resolver, cache_size=self._cache_size), (self.table,)
 
     def resolve(self, url: str, name: str | None = None) -> Resolution:

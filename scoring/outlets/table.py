@@ -87,7 +87,7 @@ class OutletTable:
         ('RT', 'rt', 'rt')
     """
 
-    __slots__ = ("_by_domain", "_by_handle", "_by_id", "_by_name", "version")
+    __slots__ = ("_by_domain", "_by_handle", "_by_id", "_by_name", "_shared_as", "version")
 
     def __init__(
         self,
@@ -102,6 +102,8 @@ class OutletTable:
         self._by_handle = MappingProxyType(dict(by_handle))
         self._by_name = MappingProxyType(dict(by_name))
         self.version = version
+        # Set by the loader on the process-wide bundled table: what reads it again.
+        self._shared_as: Callable[[], OutletTable] | None = None
 
     @classmethod
     def from_outlets(cls, outlets: Iterable[Outlet], *, version: str = "custom") -> OutletTable:
@@ -171,10 +173,8 @@ class OutletTable:
         Worker processes then read the bundled table from package data once each,
         rather than receive thousands of outlets per task.
         """
-        from scoring.outlets import loading
-
-        if self is loading.loaded_bundled_table():
-            return loading.bundled_table, ()
+        if self._shared_as is not None:
+            return self._shared_as, ()
         return _table_from, (tuple(self), self.version)
 
     def __repr__(self) -> str:
