@@ -71,6 +71,27 @@ _ARCHIVE_HOSTS: Final = frozenset(
         "archive.md",
     ]
 )
+_WAYBACK_HOSTS: Final = frozenset(["web.archive.org", "wayback.archive.org", "archive.org"])
+_GOOGLE_CACHE: Final = "webcache.googleusercontent.com"
+_PROOFPOINT_HOSTS: Final = frozenset(["urldefense.proofpoint.com", "urldefense.com"])
+_AMP_CACHE: Final = "cdn.ampproject.org"
+_GOOGLE_PROXY: Final = ".translate.goog"
+_YANDEX_PROXY: Final = ".turbopages.org"
+_SAFE_LINKS: Final = "safelinks.protection.outlook.com"
+# Every host a wrapper family below knows, exactly or by suffix (and any host with a
+# "google" label): a new family adds its hosts here, so other hosts, nearly all of a
+# night's URLs, are passed over with one set read and one suffix test.
+_WRAPPER_HOSTS: Final = frozenset(
+    [
+        *_REDIRECT_PARAMS,
+        *_ARCHIVE_HOSTS,
+        *_WAYBACK_HOSTS,
+        *_PROOFPOINT_HOSTS,
+        _GOOGLE_CACHE,
+        "href.li",
+    ]
+)
+_WRAPPER_SUFFIXES: Final = (_AMP_CACHE, _GOOGLE_PROXY, _YANDEX_PROXY, _SAFE_LINKS)
 # "/web/<ts>/<url>", "/web/<ts>id_/<url>", "/web/*/<url>", "/web/<ts>*/<url>", and
 # "/web/<url>" with no timestamp at all.
 _WAYBACK = re.compile(r"^/(?:web|wayback)/(?:(?:[0-9]{1,14}\*?|\*)[a-z_]*/)?(.+)$", re.S)
@@ -212,6 +233,12 @@ def unwrap(parts: Split) -> str | None:
         'https://www.nytimes.com/x'
     """
     host = (parts.hostname or "").lower().removeprefix("www.")
+    if not (
+        host in _WRAPPER_HOSTS
+        or host.endswith(_WRAPPER_SUFFIXES)
+        or ("google" in host and "google" in host.split("."))
+    ):
+        return None
     # Each family knows its own hosts; the first that finds a URL inside decides.
     for family in _FAMILIES:
         found = family(host, parts)
@@ -237,21 +264,21 @@ def _google(host: str, parts: Split) -> str | None:
 
 def _cache_or_proxy(host: str, parts: Split) -> str | None:
     """Google's cache, AMP caches, and the Google and Yandex page proxies."""
-    if host == "webcache.googleusercontent.com":
+    if host == _GOOGLE_CACHE:
         q = _query(parts, ("q",)) or ""
         # The query's "+" before further terms reads as a trailing space.
         q = q.removeprefix("cache:").strip()
         m = re.match(r"^[\w-]{6,20}:(?!//)", q)
         return q[m.end() :] if m else (q or None)
-    if host.endswith("cdn.ampproject.org"):
+    if host.endswith(_AMP_CACHE):
         m = _AMP_VIEWER.match(parts.path)
         if m:
             return ("https://" if m.group(1) else "http://") + _with_query(m.group(2), parts)
-        if host != "cdn.ampproject.org":
-            return _decode_dashed(host.removesuffix(".cdn.ampproject.org"), parts)
-    if host.endswith(".translate.goog"):
-        return _decode_dashed(host.removesuffix(".translate.goog"), parts)
-    if host.endswith(".turbopages.org"):
+        if host != _AMP_CACHE:
+            return _decode_dashed(host.removesuffix("." + _AMP_CACHE), parts)
+    if host.endswith(_GOOGLE_PROXY):
+        return _decode_dashed(host.removesuffix(_GOOGLE_PROXY), parts)
+    if host.endswith(_YANDEX_PROXY):
         segments = parts.path.lstrip("/").split("/", 2)
         if len(segments) == 3 and segments[1] == "s":
             return f"https://{segments[0]}/{segments[2]}"
@@ -260,7 +287,7 @@ def _cache_or_proxy(host: str, parts: Split) -> str | None:
 
 def _archive(host: str, parts: Split) -> str | None:
     """The Wayback Machine and archive.today (with its twins)."""
-    if host in ("web.archive.org", "wayback.archive.org", "archive.org"):
+    if host in _WAYBACK_HOSTS:
         m = _WAYBACK.match(parts.path)
     elif host in _ARCHIVE_HOSTS:
         m = _ARCHIVE_TODAY.match(parts.path) or _ARCHIVE_TODAY_DATED.match(parts.path)
@@ -271,9 +298,9 @@ def _archive(host: str, parts: Split) -> str | None:
 
 def _mail_guard(host: str, parts: Split) -> str | None:
     """Link guards of mail systems: Outlook safe links and Proofpoint URL defense."""
-    if host.endswith("safelinks.protection.outlook.com"):
+    if host.endswith(_SAFE_LINKS):
         return _query(parts, ("url",))
-    if host not in ("urldefense.proofpoint.com", "urldefense.com"):
+    if host not in _PROOFPOINT_HOSTS:
         return None
     path = parts.path
     if path.startswith("/v3/__"):
