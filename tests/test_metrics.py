@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -116,14 +114,11 @@ def test_lengths_must_match(metric: Callable[[list[int], list[int]], float]) -> 
         metric([1, 2, 3], [1, 2])
 
 
-def test_module_is_a_light_leaf() -> None:
+def test_module_is_a_light_leaf(fresh_python: Callable[[str], str]) -> None:
     code = (
         "import sys, scoring.metrics\n"
         "ours = sorted(m for m in sys.modules if m.startswith('scoring.'))\n"
         "heavy = [m for m in ('numpy', 'scipy', 'sklearn', 'pandas') if m in sys.modules]\n"
         "print(ours, heavy)"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    assert out == "['scoring._version', 'scoring.errors', 'scoring.metrics'] []"
+    assert fresh_python(code) == "['scoring._version', 'scoring.errors', 'scoring.metrics'] []"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,9 @@ def test_every_public_name_resolves() -> None:
     assert missing == []
 
 
-def test_names_resolve_on_use_without_rewriting_the_namespace() -> None:
+def test_names_resolve_on_use_without_rewriting_the_namespace(
+    fresh_python: Callable[[str], str],
+) -> None:
     code = (
         "import scoring, types\n"
         "assert scoring.Scorer.__module__ == 'scoring.scorer.engine'\n"
@@ -28,9 +31,7 @@ def test_names_resolve_on_use_without_rewriting_the_namespace() -> None:
         "print(sorted({'Scorer', 'read_stories'} & set(vars(scoring))),"
         " callable(scoring.evaluate), callable(scoring.evaluate.evaluate))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    out = fresh_python(code)
     # Only the import system adds to the root (the subpackage it loaded); no resolved name.
     assert out == "[] False True"
 
@@ -40,12 +41,9 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
         scoring.nope  # noqa: B018
 
 
-def test_import_loads_nothing_heavy() -> None:
+def test_import_loads_nothing_heavy(fresh_python: Callable[[str], str]) -> None:
     code = f"import sys, scoring\nprint(','.join(m for m in {HEAVY!r} if m in sys.modules))"
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    assert out == ""
+    assert fresh_python(code) == ""
 
 
 def _tool(name: str) -> str:
