@@ -78,6 +78,7 @@ _AMP_CACHE: Final = "cdn.ampproject.org"
 _GOOGLE_PROXY: Final = ".translate.goog"
 _YANDEX_PROXY: Final = ".turbopages.org"
 _SAFE_LINKS: Final = "safelinks.protection.outlook.com"
+_QUERY_IS_URL: Final = "href.li"  # the whole query is the URL
 # Every host a wrapper family below knows, exactly or by suffix (and any host with a
 # "google" label): a new family adds its hosts here, so other hosts, nearly all of a
 # night's URLs, are passed over with one set read and one suffix test.
@@ -88,7 +89,7 @@ _WRAPPER_HOSTS: Final = frozenset(
         *_WAYBACK_HOSTS,
         *_PROOFPOINT_HOSTS,
         _GOOGLE_CACHE,
-        "href.li",
+        _QUERY_IS_URL,
     ]
 )
 _WRAPPER_SUFFIXES: Final = (_AMP_CACHE, _GOOGLE_PROXY, _YANDEX_PROXY, _SAFE_LINKS)
@@ -312,7 +313,7 @@ def _mail_guard(host: str, parts: Split) -> str | None:
 
 def _redirect(host: str, parts: Split) -> str | None:
     """Redirectors that hold the URL in a query parameter (or are the query)."""
-    if host == "href.li":
+    if host == _QUERY_IS_URL:
         return parts.query or None
     keys = _REDIRECT_PARAMS.get(host)
     if keys is None:
